@@ -1,0 +1,27 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * BASE_PATH lets the same build be served under a sub-path (e.g. BASE_PATH=/x npm run build).
+ * Kit wants '' or a path that starts with '/' and does not end with one.
+ */
+const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  compilerOptions: { runes: true },
+  kit: {
+    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    alias: { $content: 'content' },
+    paths: { base, relative: true },
+    prerender: {
+      entries: ['/', '/en/', '/ar/'],
+      handleHttpError: 'fail',
+      handleMissingId: 'fail'
+    },
+    output: { bundleStrategy: 'split' }
+  }
+};
+
+export default config;
