@@ -5,6 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * BASE_PATH lets the same build be served under a sub-path (e.g. BASE_PATH=/x npm run build).
  * Kit wants '' or a path that starts with '/' and does not end with one.
  */
+const buildDir = process.env.BUILD_DIR ?? 'build';
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -12,7 +13,8 @@ const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
   kit: {
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    // BUILD_DIR lets a second build (the sub-path check) sit beside the main one.
+    adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
     alias: { $content: 'content' },
     paths: { base, relative: true },
     prerender: {

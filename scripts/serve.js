@@ -1,0 +1,89 @@
+// A small static file server for the built site, the way a static host serves it:
+// /en/ → en/index.html, /en → 301 /en/, unknown paths → 404. Optional base path.
+// Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /x]
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'build' },
+    port: { type: 'string', default: '4173' },
+    base: { type: 'string', default: '' }
+  }
+});
+
+const root = resolve(values.dir);
+const base = values.base.replace(/\/+$/, '');
+const port = Number(values.port);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml'
+};
+
+/** The file a URL path maps to inside root, or null when it escapes root or does not exist. */
+function fileFor(pathname) {
+  const local = normalize(join(root, decodeURIComponent(pathname)));
+  if (local !== root && !local.startsWith(root + sep)) return null;
+  try {
+    const stat = statSync(local);
+    if (stat.isDirectory()) {
+      const index = join(local, 'index.html');
+      return statSync(index).isFile() ? { path: index, dir: true } : null;
+    }
+    return stat.isFile() ? { path: local, dir: false } : null;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (base && url.pathname === base) {
+    res.writeHead(301, { location: `${base}/${url.search}` }).end();
+    return;
+  }
+  if (!url.pathname.startsWith(`${base}/`)) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  const pathname = url.pathname.slice(base.length);
+  let found;
+  try {
+    found = fileFor(pathname);
+  } catch {
+    found = null; // malformed percent-encoding
+  }
+  if (found?.dir && !pathname.endsWith('/')) {
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  if (!found) {
+    const notFound = fileFor('/404.html');
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    if (notFound) createReadStream(notFound.path).pipe(res);
+    else res.end('Not found');
+    return;
+  }
+  const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
+  const immutable = pathname.includes('/_app/immutable/');
+  res.writeHead(200, {
+    'content-type': type,
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+  });
+  createReadStream(found.path).pipe(res);
+});
+
+server.listen(port, () => {
+  console.log(`Serving ${root} at http://localhost:${port}${base}/`);
+});

@@ -1,0 +1,65 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { expect, hydrated, test } from './fixtures';
+
+// The same site built for a sub-path (BASE_PATH=/x) and served only under /x/: every link
+// and asset must resolve there. Built once into its own folder beside the main build.
+const PORT = 4175;
+const BASE = '/x';
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: `http://localhost:${PORT}` });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  execFileSync('npx', ['vite', 'build'], {
+    env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: 'build-base-path' },
+    stdio: 'pipe'
+  });
+  server = spawn(
+    'node',
+    ['scripts/serve.js', '--dir', 'build-base-path', '--port', String(PORT), '--base', BASE],
+    {
+      stdio: 'pipe'
+    }
+  );
+  await new Promise<void>((resolve, reject) => {
+    server?.stdout?.once('data', () => resolve());
+    server?.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+for (const path of ['/', '/en/', '/ar/']) {
+  test(`every link and asset on ${BASE}${path} resolves under ${BASE}/`, async ({
+    page,
+    request
+  }) => {
+    // Read the served HTML itself: after the root page's client-side redirect, relative
+    // head links would be resolved against the wrong page.
+    const pageUrl = new URL(`${BASE}${path}`, `http://localhost:${PORT}`);
+    const html = await (await request.get(pageUrl.href)).text();
+    const refs = [...html.matchAll(/\s(?:href|src)="([^"#]+)/g)].map((m) => m[1] as string);
+    const local = refs
+      .map((ref) => new URL(ref, pageUrl))
+      .filter((url) => url.origin === pageUrl.origin);
+    expect(local.length).toBeGreaterThan(3);
+    for (const url of new Set(local.map(String))) {
+      expect(new URL(url).pathname.startsWith(`${BASE}/`), url).toBe(true);
+      expect((await request.get(url)).status(), url).toBe(200);
+    }
+    // And in a browser: the fixture fails the test on any failed request or console error.
+    await page.goto(pageUrl.href);
+    await hydrated(page);
+  });
+}
+
+test(`the language switch works under ${BASE}/`, async ({ page }) => {
+  await page.goto(`${BASE}/en/`);
+  await hydrated(page);
+  await page.getByTestId('lang-switch').click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}/ar/$`));
+});

@@ -1,0 +1,61 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** What went wrong on a page while a test drove it. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Every test gets a page that records console errors, failed requests and any request that
+ * leaves the page's origin; the fixture fails the test on any of them after it has run.
+ */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
+      page.on('requestfailed', (request) => {
+        // A navigation that replaces the page aborts its pending prefetches: not a fault.
+        if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+        problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400)
+          problems.failedRequests.push(`${response.url()} ${response.status()}`);
+      });
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (url.origin !== origin) problems.foreignRequests.push(request.url());
+      });
+      await use(problems);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      expect(problems.failedRequests, 'failed requests').toEqual([]);
+      expect(problems.foreignRequests, 'requests outside the origin').toEqual([]);
+    },
+    { auto: true }
+  ]
+});
+
+export { expect };
+
+/** The `lang` and `dir` attributes of the page's <html> element. */
+export async function htmlLangDir(
+  page: Page
+): Promise<{ lang: string | null; dir: string | null }> {
+  return page.evaluate(() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    dir: document.documentElement.getAttribute('dir')
+  }));
+}
+
+/** Waits until SvelteKit has hydrated the page, so clicks go through the client router. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+}
