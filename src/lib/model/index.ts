@@ -1,0 +1,3 @@
+/** Public API of the GPU-cloud financial model: pure functions, no DOM, no framework. */
+export * from './finance';
+export * from './inputs';
