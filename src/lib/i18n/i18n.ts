@@ -1,11 +1,24 @@
 import { createInstance, type TFunction } from 'i18next';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
+import arCharts from './locales/ar/charts.json';
+import arCommon from './locales/ar/common.json';
+import arExplorer from './locales/ar/explorer.json';
+import enCharts from './locales/en/charts.json';
+import enCommon from './locales/en/common.json';
+import enExplorer from './locales/en/explorer.json';
 import type { Lang } from './languages';
 import { formatNumber } from '$lib/format/format';
 
-/** UI strings per language; both files have the same keys (a unit test holds them to it). */
-export const RESOURCES = { en, ar } as const;
+/**
+ * UI strings per language and namespace (`common`, `explorer`, `charts`: one file each, so the
+ * parts of the page can be edited apart). Both languages have the same keys; a unit test holds
+ * them to it. Keys outside `common` are written with their namespace: `t('charts:cash.title')`.
+ */
+export const RESOURCES = {
+  en: { common: enCommon, explorer: enExplorer, charts: enCharts },
+  ar: { common: arCommon, explorer: arExplorer, charts: arCharts }
+} as const;
+
+export const NAMESPACES = ['common', 'explorer', 'charts'] as const;
 
 const fixed = new Map<Lang, TFunction>();
 
@@ -21,7 +34,9 @@ export function getT(lang: Lang): TFunction {
     void instance.init({
       lng: lang,
       fallbackLng: false,
-      resources: { [lang]: { translation: RESOURCES[lang] } },
+      resources: { [lang]: RESOURCES[lang] },
+      ns: NAMESPACES,
+      defaultNS: 'common',
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getT, plural, RESOURCES } from '$lib/i18n/i18n';
+import { getT, NAMESPACES, plural, RESOURCES } from '$lib/i18n/i18n';
 import { dirOf, isLang, LANGS, otherLang, pickLang } from '$lib/i18n/languages';
 
 type Tree = { [key: string]: string | Tree };
@@ -18,9 +18,16 @@ function families(keys: string[]): Set<string> {
   return new Set(keys.map((key) => key.replace(PLURAL_SUFFIX, '')));
 }
 
+/** Every key of a language, each prefixed with its namespace as `t()` takes it. */
+function allKeys(lang: 'en' | 'ar'): string[] {
+  return NAMESPACES.flatMap((ns) =>
+    leafKeys(RESOURCES[lang][ns] as Tree).map((key) => (ns === 'common' ? key : `${ns}:${key}`))
+  );
+}
+
 describe('UI strings', () => {
-  const en = leafKeys(RESOURCES.en as Tree);
-  const ar = leafKeys(RESOURCES.ar as Tree);
+  const en = allKeys('en');
+  const ar = allKeys('ar');
 
   it('have the same key families in both languages', () => {
     expect([...families(ar)].sort()).toEqual([...families(en)].sort());
@@ -48,7 +55,7 @@ describe('UI strings', () => {
   it('leave no string empty', () => {
     for (const lang of LANGS) {
       const t = getT(lang);
-      for (const key of families(leafKeys(RESOURCES[lang] as Tree))) {
+      for (const key of families(allKeys(lang))) {
         expect(t(key, { count: 1, n: '1' }), `${lang}:${key}`).not.toBe('');
       }
     }
