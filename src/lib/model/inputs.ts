@@ -204,7 +204,7 @@ export const DEFAULT_INPUTS: Readonly<Inputs> = Object.freeze({
   fleet: 10_000,
   capexPerGpu: 50_000,
   loanTermYears: 5,
-  riskPremium: 8,
+  riskPremium: 6,
   powerKw: 1.275,
   pue: 1.3,
   electricityPerKwh: 0.085,
