@@ -1,0 +1,55 @@
+import { parseInline } from '$lib/content/inline';
+import type { Block, Facts, Source, TimelineEntry } from '$lib/content/types';
+
+/** The texts of a block that may carry inline markup. */
+function textsOf(block: Block): string[] {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'note':
+    case 'interactive':
+      return [block.text];
+    case 'pullquote':
+      return [block.text];
+    case 'figure':
+      return [block.label];
+    case 'list':
+      return block.items;
+    case 'section':
+      return [];
+  }
+}
+
+/**
+ * Source ids in the order a reader first meets them (citations, the sources of cited facts,
+ * figure blocks, the timeline where it sits), then every other known source in key order, so
+ * the numbered sources list reads like footnotes.
+ */
+export function citationOrder(
+  blocks: readonly Block[],
+  facts: Facts,
+  timeline: readonly TimelineEntry[],
+  sources: Readonly<Record<string, Source>>
+): string[] {
+  const order = new Set<string>();
+  const addFact = (id: string) => facts[id]?.sources.forEach((s) => order.add(s));
+  const addText = (text: string) => {
+    for (const node of parseInline(text)) {
+      if (node.type === 'cite') order.add(node.id);
+      else if (node.type === 'fact') addFact(node.id);
+    }
+  };
+  for (const block of blocks) {
+    if (block.type === 'figure') addFact(block.fact);
+    if (block.type === 'pullquote' && block.cite) order.add(block.cite);
+    if (block.type === 'section' && block.section === 'timeline') {
+      for (const event of timeline) {
+        addText(event.text);
+        event.sources.forEach((s) => order.add(s));
+      }
+    }
+    textsOf(block).forEach(addText);
+  }
+  for (const id of Object.keys(sources)) order.add(id);
+  return [...order].filter((id) => id in sources);
+}
