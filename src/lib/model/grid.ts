@@ -6,7 +6,7 @@
  */
 import { irr } from './finance';
 import type { Inputs } from './inputs';
-import { deriveParams, HOURS_PER_MONTH } from './params';
+import { deriveParams, HOURS_PER_MONTH, scheduleMonths } from './params';
 import { emptySummary, summarise, type Summary, type SummaryKey } from './summary';
 
 /** Metrics that need the month-by-month equity cash flows. */
@@ -26,10 +26,12 @@ const PATH_METRICS: ReadonlySet<string> = new Set<PathMetric>([
 
 /**
  * Equity cash flows of `inputs` into `flows` (month 0 = −equity, then FCFE per month, USD for
- * the fleet); returns the number of values written. `flows` must hold months + 1 values.
+ * the fleet); returns the number of values written, scheduleMonths(inputs) + 1.
+ * Throws a RangeError if `flows` is shorter than that.
  */
 export function equityCashFlows(inputs: Inputs, flows: Float64Array): number {
   const p = deriveParams(inputs);
+  if (flows.length < p.months + 1) throw new RangeError('flow buffer too short');
   const hours = HOURS_PER_MONTH * p.u * p.fleet;
   const power = p.powerPerHour * hours;
   flows[0] = -p.equity0;
@@ -74,28 +76,10 @@ function pathMetric(metric: PathMetric, flows: Float64Array, count: number): num
   return metric === 'peakCashNeed' ? Math.max(0, -lowest) : payback;
 }
 
-/** Longest schedule a grid can meet: 12 months of delay + 7 years, with slack for presets. */
-function flowBuffer(
-  inputs: Inputs,
-  xId: GridInput,
-  xs: ArrayLike<number>,
-  yId?: GridInput,
-  ys?: ArrayLike<number>
-): Float64Array {
-  let longest = deriveParams(inputs).months;
-  const probe = { ...inputs };
-  for (const [id, values] of [
-    [xId, xs],
-    [yId, ys]
-  ] as const) {
-    if (id === undefined || values === undefined) continue;
-    for (let c = 0; c < values.length; c++) {
-      probe[id] = values[c] ?? probe[id];
-      longest = Math.max(longest, deriveParams(probe).months);
-      probe[id] = inputs[id];
-    }
-  }
-  return new Float64Array(longest + 1);
+/** `flows` if it can hold the equity flows of `cell`, else a new buffer that can. */
+function fit(flows: Float64Array, cell: Inputs): Float64Array {
+  const need = scheduleMonths(cell) + 1;
+  return flows.length >= need ? flows : new Float64Array(need);
 }
 
 /**
@@ -117,11 +101,12 @@ export function gridSummary(
   const out = new Float64Array(nx * ny);
   const cell: Inputs = { ...inputs };
   if (PATH_METRICS.has(metric)) {
-    const flows = flowBuffer(inputs, xId, xs, yId, ys);
+    let flows: Float64Array = new Float64Array(0);
     for (let r = 0; r < ny; r++) {
       cell[yId] = ys[r] ?? inputs[yId];
       for (let c = 0; c < nx; c++) {
         cell[xId] = xs[c] ?? inputs[xId];
+        flows = fit(flows, cell);
         const count = equityCashFlows(cell, flows);
         out[r * nx + c] = pathMetric(metric as PathMetric, flows, count);
       }
@@ -154,14 +139,17 @@ export function sweep<M extends GridMetric>(
   for (const m of metrics) result[m] = new Float64Array(values.length);
   const cell: Inputs = { ...inputs };
   const s: Summary = emptySummary();
-  const flows = flowBuffer(inputs, id, values);
+  let flows: Float64Array = new Float64Array(0);
   for (let c = 0; c < values.length; c++) {
     cell[id] = values[c] ?? inputs[id];
     summarise(cell, s);
     let count = -1;
     for (const m of metrics) {
       if (PATH_METRICS.has(m)) {
-        if (count < 0) count = equityCashFlows(cell, flows);
+        if (count < 0) {
+          flows = fit(flows, cell);
+          count = equityCashFlows(cell, flows);
+        }
         result[m][c] = pathMetric(m as PathMetric, flows, count);
       } else result[m][c] = s[m as SummaryKey];
     }

@@ -50,6 +50,21 @@ export interface Params {
   discountRatePct: number;
 }
 
+/** Months of construction delay, whole. */
+function delayMonthsOf(inputs: Inputs): number {
+  return Math.max(0, Math.round(inputs.delay));
+}
+
+/** Months of service, whole: useful life × 12. */
+function serviceMonthsOf(inputs: Inputs): number {
+  return Math.max(1, Math.round(inputs.life * 12));
+}
+
+/** Length of the schedule of `inputs`, in months: delay + useful life × 12. */
+export function scheduleMonths(inputs: Inputs): number {
+  return delayMonthsOf(inputs) + serviceMonthsOf(inputs);
+}
+
 /**
  * The constants of `inputs`. Annual rates are nominal and compounded monthly (monthly rate =
  * annual ÷ 12), the spreadsheet convention for loans, used for discounting too so that the
@@ -59,8 +74,8 @@ export function deriveParams(inputs: Inputs): Params {
   const fleet = inputs.fleet;
   const capex = fleet * inputs.capexPerGpu;
   const debt0 = (capex * inputs.debtShare) / 100;
-  const delayMonths = Math.max(0, Math.round(inputs.delay));
-  const serviceMonths = Math.max(1, Math.round(inputs.life * 12));
+  const delayMonths = delayMonthsOf(inputs);
+  const serviceMonths = serviceMonthsOf(inputs);
   const loanMonths = Math.max(1, Math.round(inputs.loanTermYears * 12));
   const costOfDebtPct = inputs.baseRate + inputs.spread;
   const discountRatePct = inputs.baseRate + inputs.riskPremium;
