@@ -1,0 +1,123 @@
+/**
+ * The explorer's state: the slider values, the preset they came from (if they still equal it),
+ * the model's result for them, and the address-bar query that shares them.
+ *
+ * Use: `const explorer = new Explorer()` once per page, pass it to the components, and in the
+ * page call `onMount(() => explorer.connectUrl())` (or return it from an `$effect`): that reads
+ * the address on mount and keeps it in step from then on.
+ */
+import { browser } from '$app/environment';
+import { replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import {
+  clampInputs,
+  DEFAULT_INPUTS,
+  sliderSpec,
+  snapToStep,
+  type InputId,
+  type Inputs
+} from '$lib/model/inputs';
+import { runModel, type Result } from '$lib/model/run';
+import { presetInputs, sameInputs, type PresetId } from './presets';
+import { mergeQuery, parseQuery, serialiseQuery } from './url';
+
+/**
+ * Least time between two address updates, ms. Browsers cap history calls (Safari throws after
+ * 100 in 30 s, Chromium warns and drops them after 200 in 10 s); a drag fires 60 changes a
+ * second, so the address follows a little behind, and always ends on the last value.
+ */
+export const URL_UPDATE_INTERVAL_MS = 350;
+
+export class Explorer {
+  inputs = $state<Inputs>({ ...DEFAULT_INPUTS });
+  /** The preset the inputs came from, while they still equal it; null otherwise. */
+  preset = $state<PresetId | null>(null);
+  result: Result = $derived(runModel(this.inputs));
+  /** The address query for the current state: '' at the defaults, else '?…'. */
+  query: string = $derived(serialiseQuery(this.inputs, this.preset));
+
+  /** Starts at the defaults, or at `initial` made valid (clamped and snapped). */
+  constructor(initial: Partial<Inputs> = {}) {
+    this.inputs = clampInputs({ ...DEFAULT_INPUTS, ...initial });
+  }
+
+  /** Moves one slider: the value is clamped and snapped to the slider's grid; NaN is ignored. */
+  set(id: InputId, value: number): void {
+    if (!Number.isFinite(value)) return;
+    const s = sliderSpec(id);
+    const snapped = snapToStep(value, s.min, s.max, s.step);
+    if (snapped === this.inputs[id]) return;
+    const next = { ...this.inputs, [id]: snapped };
+    if (this.preset !== null && !sameInputs(next, presetInputs(this.preset))) this.preset = null;
+    this.inputs = next;
+  }
+
+  /** Sets every input to a preset's values and remembers the preset. */
+  applyPreset(id: PresetId): void {
+    this.inputs = presetInputs(id);
+    this.preset = id;
+  }
+
+  /** Back to the late-2025 defaults, no preset. */
+  reset(): void {
+    this.inputs = { ...DEFAULT_INPUTS };
+    this.preset = null;
+  }
+
+  /** Takes the state an address describes (see url.ts for the rules). */
+  fromQuery(search: string | URLSearchParams): void {
+    const parsed = parseQuery(search);
+    this.inputs = parsed.inputs;
+    this.preset = parsed.preset;
+  }
+
+  /**
+   * Reads the address into the state, then writes each later change back with `replaceState`
+   * (no history entries), keeping the hash and any query keys that are not the explorer's.
+   * Browser only (a prerendered page has no query to read): elsewhere it does nothing.
+   * Returns the function that stops it; call it from onMount or an $effect.
+   */
+  connectUrl(): () => void {
+    if (!browser) return () => {};
+    this.fromQuery(location.search);
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame: number | undefined;
+    let last = -Infinity;
+    let stopped = false;
+
+    const write = () => {
+      frame = undefined;
+      if (stopped) return;
+      last = performance.now();
+      const search = mergeQuery(location.search, this.query);
+      if (search === location.search) return;
+      // The path is the one the reader is on (base path included), so it is already resolved.
+      // page.state is passed through so that other shallow-routing state survives.
+      // eslint-disable-next-line svelte/no-navigation-without-resolve
+      replaceState(location.pathname + search + location.hash, page.state);
+    };
+    const schedule = () => {
+      if (timer !== undefined || frame !== undefined) return;
+      const wait = Math.max(0, last + URL_UPDATE_INTERVAL_MS - performance.now());
+      timer = setTimeout(() => {
+        timer = undefined;
+        frame = requestAnimationFrame(write);
+      }, wait);
+    };
+
+    const stopEffect = $effect.root(() => {
+      $effect(() => {
+        void this.query;
+        schedule();
+      });
+    });
+
+    return () => {
+      stopped = true;
+      stopEffect();
+      if (timer !== undefined) clearTimeout(timer);
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    };
+  }
+}
