@@ -150,6 +150,10 @@ export type Facts = Record<string, Fact>;
 export interface Source {
   title: string;
   publisher: string;
+  /**
+   * Publication date. Where the page prints none, the date of the event it reports, or only
+   * the month; `note` then says which.
+   */
   date: IsoDateOrMonth;
   /** `null` only when no public address is known; `note` then says so. */
   url: string | null;
