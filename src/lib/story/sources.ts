@@ -1,4 +1,4 @@
-import { parseInline } from '$lib/content/inline';
+import { parseInline, type Inline } from '$lib/content/inline';
 import type { Block, Facts, Source, TimelineEntry } from '$lib/content/types';
 
 /** The texts of a block that may carry inline markup. */
@@ -52,4 +52,25 @@ export function citationOrder(
   }
   for (const id of Object.keys(sources)) order.add(id);
   return [...order].filter((id) => id in sources);
+}
+
+/**
+ * Inline nodes without citation markers that repeat the one just shown: a `{cite:x}` right
+ * after a fact sourced to x (which carries its own marker), or right after another `{cite:x}`.
+ */
+export function dropRepeatedCites(nodes: readonly Inline[], facts: Facts): Inline[] {
+  const out: Inline[] = [];
+  let shown = new Set<string>();
+  for (const node of nodes) {
+    if (node.type === 'cite') {
+      if (shown.has(node.id)) continue;
+      shown.add(node.id);
+    } else if (node.type === 'fact') {
+      shown = new Set(facts[node.id]?.sources ?? []);
+    } else if (node.type !== 'text' || node.text.trim() !== '') {
+      shown = new Set();
+    }
+    out.push(node);
+  }
+  return out;
 }
