@@ -145,10 +145,68 @@ const IRR_GRID: readonly number[] = (() => {
 })();
 
 /**
+ * Root of the polynomial Σ c[k]·z^(k−lo) (or, reversed, Σ c[k]·z^(hi−k)) inside [a, b] ⊂ (0, 1]
+ * where it changes sign: Newton steps with its Horner derivative, falling back to bisection
+ * whenever a step would leave the bracket or fails to halve it (Numerical Recipes' rtsafe).
+ */
+function polyRoot(
+  c: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  reversed: boolean,
+  a: number,
+  b: number
+): number {
+  const evaluate = (z: number): [number, number] => {
+    let p = 0;
+    let dp = 0;
+    if (reversed) {
+      for (let k = lo; k <= hi; k++) {
+        dp = dp * z + p;
+        p = p * z + (c[k] ?? 0);
+      }
+    } else {
+      for (let k = hi; k >= lo; k--) {
+        dp = dp * z + p;
+        p = p * z + (c[k] ?? 0);
+      }
+    }
+    return [p, dp];
+  };
+  const [fa] = evaluate(a);
+  // Keep f(low) < 0 < f(high).
+  let low = fa > 0 ? b : a;
+  let high = fa > 0 ? a : b;
+  let z = 0.5 * (a + b);
+  let dxOld = Math.abs(b - a);
+  let dx = dxOld;
+  let [f, df] = evaluate(z);
+  for (let k = 0; k < 200; k++) {
+    const newtonOut = ((z - high) * df - f) * ((z - low) * df - f) > 0;
+    if (newtonOut || Math.abs(2 * f) > Math.abs(dxOld * df)) {
+      dxOld = dx;
+      dx = 0.5 * (high - low);
+      z = low + dx;
+    } else {
+      dxOld = dx;
+      dx = f / df;
+      z -= dx;
+    }
+    if (Math.abs(dx) <= 4 * Number.EPSILON * Math.abs(z)) return z;
+    [f, df] = evaluate(z);
+    if (f === 0) return z;
+    if (f < 0) low = z;
+    else high = z;
+  }
+  return z;
+}
+
+/**
  * Internal rate of return per period (a decimal): a rate r > −1 at which npv(r, values) = 0.
  * Where several exist it follows numpy-financial (1.0+): the smallest rate ≥ 0, otherwise the
  * negative rate closest to zero. NaN where the NPV never changes sign (e.g. all flows one sign).
- * Roots are found as sign changes on a fine grid in ln(1+r), then bisected to machine precision,
+ * With one sign change in the flows the root is unique (Descartes' rule) and is solved for
+ * directly; otherwise roots are found as sign changes on a fine grid in ln(1+r) and bisected,
  * so a root where the NPV only touches zero without crossing is not reported.
  */
 export function irr(values: ArrayLike<number>): number {
@@ -172,6 +230,7 @@ export function irr(values: ArrayLike<number>): number {
   const f = (r: number): number => npvSign(values, lo, hi, r);
   const f0 = f(0);
   if (f0 === 0) return 0;
+  if (changes === 1) return uniqueRoot(values, lo, hi, f0);
   let a = 0;
   let fa = f0;
   for (const g of IRR_GRID) {
@@ -191,6 +250,31 @@ export function irr(values: ArrayLike<number>): number {
     if (fb > 0 !== fa > 0) return bisect(f, a, b, fa);
     a = b;
     fa = fb;
+  }
+  return NaN;
+}
+
+/**
+ * The single root when the flows change sign once. In x = 1/(1+r) the NPV tends to the first
+ * flow's sign as x → 0 (r → ∞) and to the last flow's sign as x → ∞ (r → −1), with exactly one
+ * crossing; npv(0) = f0 says on which side of r = 0 it lies.
+ */
+function uniqueRoot(values: ArrayLike<number>, lo: number, hi: number, f0: number): number {
+  const first = values[lo] ?? 0;
+  const positiveRate = f0 > 0 !== first > 0;
+  // Positive rates: x in (0, 1) with polynomial Σ v_t x^t. Negative rates: y = 1 + r in (0, 1)
+  // with the reversed polynomial Σ v_t y^(hi−t), whose value at y → 0 is the last flow.
+  const target = positiveRate ? first : (values[hi] ?? 0);
+  const reversed = !positiveRate;
+  let z = 1;
+  for (let k = 0; k < 1100; k++) {
+    z *= 0.5;
+    const fz = reversed ? hornerReversed(values, lo, hi, z) : horner(values, lo, hi, z);
+    if (fz === 0) return reversed ? z - 1 : 1 / z - 1;
+    if (fz > 0 === target > 0) {
+      const root = polyRoot(values, lo, hi, reversed, z, 2 * z);
+      return reversed ? root - 1 : 1 / root - 1;
+    }
   }
   return NaN;
 }

@@ -1,0 +1,20 @@
+/** The same hot paths for `npx vitest bench --run` (tinybench: mean, p75, p99). */
+import { bench, describe } from 'vitest';
+import { DEFAULT_INPUTS } from '../../src/lib/model/inputs';
+import { runModel } from '../../src/lib/model/run';
+import { gridSummary, linspace } from '../../src/lib/model/grid';
+
+const utilisation = linspace(20, 100, 60);
+const baseRate = linspace(0, 6, 60);
+
+describe('model', () => {
+  bench('runModel at the defaults', () => {
+    runModel(DEFAULT_INPUTS);
+  });
+  bench('60 × 60 grid of net income (utilisation × base rate)', () => {
+    gridSummary(DEFAULT_INPUTS, 'utilisation', utilisation, 'baseRate', baseRate, 'netIncome');
+  });
+  bench('60 × 60 grid of equity value (utilisation × base rate)', () => {
+    gridSummary(DEFAULT_INPUTS, 'utilisation', utilisation, 'baseRate', baseRate, 'equityValue');
+  });
+});
