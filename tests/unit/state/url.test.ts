@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_INPUTS, SLIDERS, sliderSpec, type Inputs } from '$lib/model/inputs';
 import { PRESET_IDS, presetInputs, sameInputs } from '$lib/state/presets';
-import { formatParam, parseDecimal, parseQuery, serialiseQuery } from '$lib/state/url';
+import {
+  formatParam,
+  mergeQuery,
+  OWN_PARAMS,
+  parseDecimal,
+  parseQuery,
+  serialiseQuery
+} from '$lib/state/url';
 
 /** One arbitrary value on a slider's step grid, built as min + k·step like the slider does. */
 function onGrid(id: (typeof SLIDERS)[number]['id']) {
@@ -266,6 +273,26 @@ describe('parseQuery never throws', () => {
         valid(new URLSearchParams(pairs));
         valid('?' + pairs.map(([k, v]) => `${k}=${v}`).join('&'));
       })
+    );
+  });
+});
+
+describe('mergeQuery', () => {
+  it.each([
+    ['', '', ''],
+    ['', '?util=55', '?util=55'],
+    ['?util=60', '?util=55', '?util=55'],
+    ['?util=60&rate=1', '', ''],
+    ['?ref=news&util=60', '?util=55', '?util=55&ref=news'],
+    ['?util=60&util=61&preset=glut', '?rate=1', '?rate=1'],
+    ['?ref=a&ref=b', '', '?ref=a&ref=b']
+  ])('current %j, explorer query %j → %j', (current, query, expected) => {
+    expect(mergeQuery(current, query)).toBe(expected);
+  });
+
+  it('owns exactly the slider params and preset', () => {
+    expect([...OWN_PARAMS].sort()).toEqual(
+      ['preset', 'util', 'rate', 'spread', 'debt', 'price', 'decline', 'life', 'delay'].sort()
     );
   });
 });
