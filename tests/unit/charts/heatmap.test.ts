@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { breakEvenLine, divergingLevel, levelOpacity, symmetricBound } from '$lib/charts/heatmap';
+import { DEFAULT_INPUTS, gridSummary, linspace, sweep } from '$lib/model';
+
+describe('divergingLevel', () => {
+  it.each([
+    [-30, 100, 5, -2],
+    [-20, 100, 5, -1],
+    [-20.01, 100, 5, -2],
+    [0.001, 100, 5, 1],
+    [100, 100, 5, 5],
+    [250, 100, 5, 5],
+    [-250, 100, 5, -5],
+    [0, 100, 5, 0],
+    [NaN, 100, 5, 0],
+    [10, 0, 5, 0]
+  ])('divergingLevel(%d, %d, %i) → %i', (value, bound, levels, expected) => {
+    expect(divergingLevel(value, bound, levels)).toBe(expected);
+  });
+
+  it('keeps the sign of the value and never exceeds the number of levels', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (v) => {
+        const k = divergingLevel(v, 1e6, 5);
+        expect(Math.abs(k)).toBeLessThanOrEqual(5);
+        expect(Math.sign(k)).toBe(Math.sign(v) || 0);
+      })
+    );
+  });
+});
+
+describe('levelOpacity', () => {
+  it('rises from faint to full', () => {
+    const ops = [1, 2, 3, 4, 5].map((k) => levelOpacity(k, 5));
+    expect(ops[0]).toBeGreaterThan(0.1);
+    expect(ops[4]).toBe(1);
+    for (let i = 1; i < ops.length; i++) expect(ops[i]).toBeGreaterThan(ops[i - 1] ?? 1);
+    expect(levelOpacity(-3, 5)).toBe(levelOpacity(3, 5));
+  });
+});
+
+describe('symmetricBound', () => {
+  it.each([
+    [[-8.6e6, 2.3e7], 5, 2.5e7],
+    [[-3, 1], 5, 3],
+    [[0, 0], 5, 1],
+    [[NaN, -Infinity, 7.2], 5, 8]
+  ])('symmetricBound(%j, %i) → %d', (values, levels, expected) => {
+    expect(symmetricBound(values, levels)).toBe(expected);
+  });
+});
+
+describe('breakEvenLine', () => {
+  it('keeps a line that stays inside as one stretch', () => {
+    expect(breakEvenLine([0, 1, 2], [60, 70, 80], 20, 100)).toEqual([
+      [
+        [60, 0],
+        [70, 1],
+        [80, 2]
+      ]
+    ]);
+  });
+
+  it('ends a stretch where the line leaves the range, interpolating the rate', () => {
+    expect(breakEvenLine([0, 1, 2], [80, 90, 110], 20, 100)).toEqual([
+      [
+        [80, 0],
+        [90, 1],
+        [100, 1.5]
+      ]
+    ]);
+  });
+
+  it('starts a stretch where the line enters the range', () => {
+    expect(breakEvenLine([0, 1, 2], [10, 30, 50], 20, 100)).toEqual([
+      [
+        [20, 0.5],
+        [30, 1],
+        [50, 2]
+      ]
+    ]);
+  });
+
+  it('breaks at non-finite values and drops lone points', () => {
+    expect(breakEvenLine([0, 1, 2, 3, 4], [50, 60, Infinity, 70, NaN], 20, 100)).toEqual([
+      [
+        [50, 0],
+        [60, 1]
+      ]
+    ]);
+  });
+
+  it('draws the chord when the line jumps across the whole range between two rows', () => {
+    expect(breakEvenLine([0, 1], [0, 200], 20, 100)).toEqual([
+      [
+        [20, 0.1],
+        [100, 0.5]
+      ]
+    ]);
+  });
+
+  it('is empty when the line never enters the range', () => {
+    expect(breakEvenLine([0, 1, 2], [120, 130, 140], 20, 100)).toEqual([]);
+  });
+
+  it('follows the model: net income changes sign across the line at every rate', () => {
+    const inputs = { ...DEFAULT_INPUTS };
+    const rates = linspace(0, 6, 13);
+    const { netIncomeBreakEvenUtil } = sweep(inputs, 'baseRate', rates, ['netIncomeBreakEvenUtil']);
+    const lines = breakEvenLine(rates, netIncomeBreakEvenUtil, 20, 100);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [u, r] of lines.flat()) {
+      const around = gridSummary(
+        inputs,
+        'utilisation',
+        [u - 1, u + 1],
+        'baseRate',
+        [r],
+        'netIncome'
+      );
+      expect(around[0]).toBeLessThan(0);
+      expect(around[1]).toBeGreaterThan(0);
+    }
+  });
+});
