@@ -6,7 +6,7 @@
  */
 import { irr } from './finance';
 import type { Inputs } from './inputs';
-import { deriveParams, HOURS_PER_MONTH, scheduleMonths } from './params';
+import { deriveParams, HOURS_PER_MONTH, scheduleMonths, type Params } from './params';
 import { emptySummary, summarise, type Summary, type SummaryKey } from './summary';
 
 /** Metrics that need the month-by-month equity cash flows. */
@@ -24,13 +24,16 @@ const PATH_METRICS: ReadonlySet<string> = new Set<PathMetric>([
   'paybackMonth'
 ]);
 
+/** Reused by every call of equityCashFlows, which never calls itself. */
+const scratch = {} as Params;
+
 /**
  * Equity cash flows of `inputs` into `flows` (month 0 = −equity, then FCFE per month, USD for
  * the fleet); returns the number of values written, scheduleMonths(inputs) + 1.
  * Throws a RangeError if `flows` is shorter than that.
  */
 export function equityCashFlows(inputs: Inputs, flows: Float64Array): number {
-  const p = deriveParams(inputs);
+  const p = deriveParams(inputs, scratch);
   if (flows.length < p.months + 1) throw new RangeError('flow buffer too short');
   const hours = HOURS_PER_MONTH * p.u * p.fleet;
   const power = p.powerPerHour * hours;

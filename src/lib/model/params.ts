@@ -66,11 +66,11 @@ export function scheduleMonths(inputs: Inputs): number {
 }
 
 /**
- * The constants of `inputs`. Annual rates are nominal and compounded monthly (monthly rate =
+ * The constants of `inputs`, written into `out` when given. Annual rates are nominal and compounded monthly (monthly rate =
  * annual ÷ 12), the spreadsheet convention for loans, used for discounting too so that the
  * equity IRR and the discount rate are comparable. Month counts are rounded to whole months.
  */
-export function deriveParams(inputs: Inputs): Params {
+export function deriveParams(inputs: Inputs, out?: Params): Params {
   const fleet = inputs.fleet;
   const capex = fleet * inputs.capexPerGpu;
   const debt0 = (capex * inputs.debtShare) / 100;
@@ -80,28 +80,29 @@ export function deriveParams(inputs: Inputs): Params {
   const costOfDebtPct = inputs.baseRate + inputs.spread;
   const discountRatePct = inputs.baseRate + inputs.riskPremium;
   const loanRate = costOfDebtPct / 100 / 12;
-  return {
-    fleet,
-    capex,
-    debt0,
-    equity0: capex - debt0,
-    u: inputs.utilisation / 100,
-    price0: inputs.price,
-    priceFactor: 1 - inputs.priceDecline / 100,
-    powerPerHour: inputs.powerKw * inputs.pue * inputs.electricityPerKwh,
-    // The lease is priced per kW of IT capacity; other costs per GPU per year.
-    fixedPerMonth:
-      fleet * (inputs.leasePerKwMonth * inputs.powerKw + inputs.otherOpexPerGpuYear / 12),
-    delayMonths,
-    serviceMonths,
-    months: delayMonths + serviceMonths,
-    depreciationPerMonth: capex / serviceMonths,
-    loanRate,
-    loanMonths,
-    // numpy-financial's sign convention: a loan received (pv > 0) is repaid by negative payments.
-    payment: debt0 === 0 ? 0 : -pmt(loanRate, loanMonths, debt0),
-    discountRate: discountRatePct / 100 / 12,
-    costOfDebtPct,
-    discountRatePct
-  };
+  // Filling a caller's object lets a grid of thousands of cells run without allocating.
+  const p = out ?? ({} as Params);
+  p.fleet = fleet;
+  p.capex = capex;
+  p.debt0 = debt0;
+  p.equity0 = capex - debt0;
+  p.u = inputs.utilisation / 100;
+  p.price0 = inputs.price;
+  p.priceFactor = 1 - inputs.priceDecline / 100;
+  p.powerPerHour = inputs.powerKw * inputs.pue * inputs.electricityPerKwh;
+  // The lease is priced per kW of IT capacity; other costs per GPU per year.
+  p.fixedPerMonth =
+    fleet * (inputs.leasePerKwMonth * inputs.powerKw + inputs.otherOpexPerGpuYear / 12);
+  p.delayMonths = delayMonths;
+  p.serviceMonths = serviceMonths;
+  p.months = delayMonths + serviceMonths;
+  p.depreciationPerMonth = capex / serviceMonths;
+  p.loanRate = loanRate;
+  p.loanMonths = loanMonths;
+  // numpy-financial's sign convention: a loan received (pv > 0) is repaid by negative payments.
+  p.payment = debt0 === 0 ? 0 : -pmt(loanRate, loanMonths, debt0);
+  p.discountRate = discountRatePct / 100 / 12;
+  p.costOfDebtPct = costOfDebtPct;
+  p.discountRatePct = discountRatePct;
+  return p;
 }

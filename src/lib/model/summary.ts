@@ -99,12 +99,15 @@ function annuityFactor(v: number, count: number, vCount: number): number {
   return v === 1 ? count : (v * (1 - vCount)) / (1 - v);
 }
 
+/** Reused by every call: summarise runs to completion before it can be called again. */
+const scratch = {} as Params;
+
 /**
  * Closed-form summaries of `inputs`, written into `out` (allocated when omitted) so that a grid
  * of thousands of cells allocates nothing. Agrees with runModel to rounding error.
  */
 export function summarise(inputs: Inputs, out: Summary = emptySummary()): Summary {
-  const p = deriveParams(inputs);
+  const p = deriveParams(inputs, scratch);
   const g = 1 + p.loanRate;
   const v = 1 / (1 + p.discountRate);
   const hoursPerMonth = HOURS_PER_MONTH * p.u * p.fleet;
