@@ -33,7 +33,8 @@ export const LIVE_KEYS = [
   'equityIrr',
   'leverageAmplifier',
   'firstYearNetIncome',
-  'dscrBreakEvenUtil'
+  'dscrBreakEvenUtil',
+  'paybackMonths'
 ] as const;
 export type LiveKey = (typeof LIVE_KEYS)[number];
 

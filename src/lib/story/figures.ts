@@ -82,7 +82,13 @@ export function formatLive(
         ? formatMultiple(lang, result.leverageAmplifier)
         : t('live.wipedOut');
     case 'peakCashNeed':
-      return formatUsd(lang, result.peakCashNeed, { compact: true, max: 1 });
+      return result.peakCashNeed > 0
+        ? formatUsd(lang, result.peakCashNeed, { compact: true, max: 1 })
+        : t('live.none');
+    case 'paybackMonths':
+      return result.paybackMonth === null
+        ? t('live.paybackNever')
+        : plural(lang, 'units.months', result.paybackMonth);
     case 'equityIrr':
       return Number.isFinite(result.equityIrr)
         ? formatPercent(lang, result.equityIrr, { max: 1 })
