@@ -3,7 +3,7 @@ import { systemChromium } from './scripts/browser.js';
 
 const executablePath = systemChromium();
 // Its own port, so a preview the developer left running is never mistaken for this build.
-const port = 4174;
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'tests/e2e',

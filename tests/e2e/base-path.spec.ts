@@ -3,7 +3,8 @@ import { expect, hydrated, test } from './fixtures';
 
 // The same site built for a sub-path (BASE_PATH=/x) and served only under /x/: every link
 // and asset must resolve there. Built once into its own folder beside the main build.
-const PORT = 4175;
+// Beside the main test server's port (E2E_PORT lets two runs share a machine).
+const PORT = Number(process.env.E2E_PORT ?? 4174) + 1;
 const BASE = '/x';
 let server: ChildProcess | undefined;
 
