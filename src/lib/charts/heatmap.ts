@@ -22,19 +22,43 @@ export function levelOpacity(k: number, levels: number): number {
   return levels <= 1 ? 1 : 0.14 + (0.86 * (a - 1)) / (levels - 1);
 }
 
+/** A round number ≥ `max` for a legend of `levels` steps (d3's nice); 1 when max ≤ 0. */
+export function niceBound(max: number, levels: number): number {
+  if (!(max > 0)) return 1;
+  return nice(0, max, levels)[1];
+}
+
+/** The bounds of a diverging scale whose two sides are scaled apart. Money in USD, both > 0. */
+export interface DivergingBounds {
+  loss: number;
+  gain: number;
+}
+
 /**
- * A round bound ≥ the largest |value| (non-finite values ignored), for a legend whose steps
- * land on readable amounts; 1 when every value is zero. e.g. [−8.6e6, 2.3e7] with 5 levels → 2.5e7; [7.2] → 8.
+ * Separate round bounds for losses and profits (non-finite values ignored), so that a map whose
+ * losses run ten times deeper than its profits still shows where the profits are. Neither side
+ * drops below `floor` × the other, so a sliver of profit is not painted as a windfall.
+ * e.g. [−140e6, 25e6] with 5 levels → {loss: 140e6, gain: 30e6}.
  */
-export function symmetricBound(values: ArrayLike<number>, levels: number): number {
-  let m = 0;
+export function divergingBounds(
+  values: ArrayLike<number>,
+  levels: number,
+  floor = 0.2
+): DivergingBounds {
+  let lo = 0;
+  let hi = 0;
   for (let i = 0; i < values.length; i++) {
-    const v = Math.abs(values[i] ?? NaN);
-    if (Number.isFinite(v)) m = Math.max(m, v);
+    const v = values[i] ?? NaN;
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
   }
-  if (m === 0) return 1;
-  const [, hi] = nice(0, m, levels);
-  return hi;
+  const loss = -lo;
+  const gain = hi;
+  return {
+    loss: niceBound(Math.max(loss, floor * gain), levels),
+    gain: niceBound(Math.max(gain, floor * loss), levels)
+  };
 }
 
 /** A point of the break-even line: utilisation (percent) and base rate (percent). */

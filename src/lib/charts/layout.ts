@@ -69,6 +69,15 @@ export function thin<T>(items: readonly T[], max: number): T[] {
 }
 
 /**
+ * Centre x for a label `labelWidth` px wide near `x`, moved inwards just enough to stay within
+ * [lo, hi], px. e.g. clampCentre(5, 40, 0, 640) → 20.
+ */
+export function clampCentre(x: number, labelWidth: number, lo: number, hi: number): number {
+  if (labelWidth >= hi - lo) return (lo + hi) / 2;
+  return Math.min(hi - labelWidth / 2, Math.max(lo + labelWidth / 2, x));
+}
+
+/**
  * A generous estimate of the width of `text` set at `fontSize` px, in px, used to reserve
  * margins before the browser has laid anything out (the prerender has no fonts to measure).
  */
@@ -117,4 +126,23 @@ export interface XTick {
 export interface YTick {
   y: number;
   label: string;
+}
+
+/**
+ * Greedy word wrap of `text` into lines no wider than `maxWidth` px at `fontSize` px (by the
+ * estimate of textWidth), for SVG text, which does not wrap itself. A word longer than a line
+ * gets a line of its own. e.g. wrapLines('a bb ccc', 4 * 0.6 * 10, 10) → ['a bb', 'ccc'].
+ */
+export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && textWidth(candidate, fontSize) > maxWidth) {
+      lines.push(current);
+      current = word;
+    } else current = candidate;
+  }
+  if (current) lines.push(current);
+  return lines;
 }

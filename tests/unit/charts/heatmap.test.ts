@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakEvenLine, divergingLevel, levelOpacity, symmetricBound } from '$lib/charts/heatmap';
+import {
+  breakEvenLine,
+  divergingBounds,
+  divergingLevel,
+  levelOpacity,
+  niceBound
+} from '$lib/charts/heatmap';
 import { DEFAULT_INPUTS, gridSummary, linspace, sweep } from '$lib/model';
 
 describe('divergingLevel', () => {
@@ -40,14 +46,37 @@ describe('levelOpacity', () => {
   });
 });
 
-describe('symmetricBound', () => {
+describe('niceBound', () => {
   it.each([
-    [[-8.6e6, 2.3e7], 5, 2.5e7],
-    [[-3, 1], 5, 3],
-    [[0, 0], 5, 1],
-    [[NaN, -Infinity, 7.2], 5, 8]
-  ])('symmetricBound(%j, %i) → %d', (values, levels, expected) => {
-    expect(symmetricBound(values, levels)).toBe(expected);
+    [2.3e7, 5, 2.5e7],
+    [3, 5, 3],
+    [7.2, 5, 8],
+    [0, 5, 1],
+    [NaN, 5, 1]
+  ])('niceBound(%d, %i) → %d', (max, levels, expected) => {
+    expect(niceBound(max, levels)).toBe(expected);
+  });
+});
+
+describe('divergingBounds', () => {
+  it('scales losses and profits apart', () => {
+    expect(divergingBounds([-140e6, -3e6, 25e6], 5)).toEqual({ loss: 140e6, gain: 30e6 });
+  });
+
+  it('keeps each side at least a fifth of the other', () => {
+    expect(divergingBounds([-100, 1], 5)).toEqual({ loss: 100, gain: 20 });
+    expect(divergingBounds([-1, 100], 5)).toEqual({ loss: 20, gain: 100 });
+    expect(divergingBounds([-50, NaN, -Infinity], 5)).toEqual({ loss: 50, gain: 10 });
+  });
+
+  it('covers every value of the model’s grid, and does not mutate it', () => {
+    const xs = linspace(20, 100, 24);
+    const ys = linspace(0, 6, 12);
+    const grid = gridSummary({ ...DEFAULT_INPUTS }, 'utilisation', xs, 'baseRate', ys, 'netIncome');
+    const copy = grid.slice();
+    const { loss, gain } = divergingBounds(grid, 5);
+    for (const v of grid) expect(v < 0 ? -v <= loss : v <= gain).toBe(true);
+    expect(grid).toEqual(copy);
   });
 });
 

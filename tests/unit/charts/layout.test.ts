@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleLinear } from 'd3-scale';
 import {
+  clampCentre,
   inlineX,
   paddedDomain,
   span,
@@ -9,6 +10,7 @@ import {
   thin,
   tickCount,
   towardsEnd,
+  wrapLines,
   xRange,
   type Margin
 } from '$lib/charts/layout';
@@ -137,5 +139,37 @@ describe('paddedDomain', () => {
     [[], 2, [], [0, 2]]
   ])('paddedDomain(%j, %i, %j) → %j', (values, minSpan, include, expected) => {
     expect(paddedDomain(values, minSpan, include)).toEqual(expected);
+  });
+});
+
+describe('clampCentre', () => {
+  it.each([
+    [5, 40, 0, 640, 20],
+    [635, 40, 0, 640, 620],
+    [300, 40, 0, 640, 300],
+    [10, 100, 0, 60, 30]
+  ])('clampCentre(%d, %d, %d, %d) → %d', (x, w, lo, hi, expected) => {
+    expect(clampCentre(x, w, lo, hi)).toBe(expected);
+  });
+});
+
+describe('wrapLines', () => {
+  it.each([
+    ['a bb ccc', 24, 10, ['a bb', 'ccc']],
+    ['a bb ccc', 1000, 10, ['a bb ccc']],
+    ['averyveryverylongword b', 24, 10, ['averyveryverylongword', 'b']],
+    ['  spaced   out  ', 1000, 10, ['spaced out']],
+    ['', 100, 10, []]
+  ])('wrapLines(%j, %i, %i) → %j', (text, width, size, expected) => {
+    expect(wrapLines(text, width, size)).toEqual(expected);
+  });
+
+  it('keeps every word, in order, and every line of two or more words within the width', () => {
+    const text = 'الدين يفوق قيمة الأسطول بالفعل: حصة المساهمين لا تساوي شيئًا';
+    const lines = wrapLines(text, 120, 12);
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines) {
+      if (line.includes(' ')) expect(textWidth(line, 12)).toBeLessThanOrEqual(120);
+    }
   });
 });
