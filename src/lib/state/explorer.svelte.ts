@@ -18,7 +18,7 @@ import {
   type Inputs
 } from '$lib/model/inputs';
 import { runModel, type Result } from '$lib/model/run';
-import { presetInputs, sameInputs, type PresetId } from './presets';
+import { matchingPreset, presetInputs, sameInputs, type PresetId } from './presets';
 import { mergeQuery, parseQuery, serialiseQuery } from './url';
 
 /**
@@ -32,6 +32,11 @@ export class Explorer {
   inputs = $state<Inputs>({ ...DEFAULT_INPUTS });
   /** The preset the inputs came from, while they still equal it; null otherwise. */
   preset = $state<PresetId | null>(null);
+  /**
+   * The preset to show as selected: the chosen one, or else any preset the values equal (the
+   * defaults are the late-2025 preset, so that one is lit on a fresh page).
+   */
+  activePreset: PresetId | null = $derived(this.preset ?? matchingPreset(this.inputs));
   result: Result = $derived(runModel(this.inputs));
   /** The address query for the current state: '' at the defaults, else '?…'. */
   query: string = $derived(serialiseQuery(this.inputs, this.preset));

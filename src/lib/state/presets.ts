@@ -1,21 +1,68 @@
 /**
- * The scenario presets: each is the default inputs with a few values changed. Until
- * content/model/presets.json lands this table is a stand-in with the same ids.
+ * The scenario presets of content/model/presets.json: each is the default inputs with a few
+ * slider values changed, every change flagged as sourced or an assumption.
  */
-import { clampInputs, DEFAULT_INPUTS, INPUT_IDS, type Inputs } from '$lib/model/inputs';
-
-export const PRESET_IDS = ['boom2023', 'cheap2021', 'late2025', 'rateCut', 'glut'] as const;
+import presetsJson from '$content/model/presets.json';
+import defaultsJson from '$content/model/defaults.json';
+import {
+  clampInputs,
+  DEFAULT_INPUTS,
+  INPUT_IDS,
+  SLIDERS,
+  type InputId,
+  type Inputs
+} from '$lib/model/inputs';
 
 /** A scenario preset's id, as written in `?preset=`. */
-export type PresetId = (typeof PRESET_IDS)[number];
+export type PresetId = keyof typeof presetsJson;
 
-const CHANGES: Record<PresetId, Partial<Inputs>> = {
-  boom2023: { price: 6, baseRate: 5.25, spread: 11 },
-  cheap2021: { baseRate: 0.1 },
-  late2025: {},
-  rateCut: { baseRate: 3.5 },
-  glut: { price: 1.7, priceDecline: 28 }
-};
+/** One value a preset sets, with where it comes from. */
+export interface PresetValue {
+  id: InputId;
+  value: number;
+  /** True where the value is the project's assumption rather than a reported figure. */
+  assumption: boolean;
+  /** Ids in content/sources/model.json (an assumption may still cite what it is based on). */
+  sources: string[];
+}
+
+/** A preset as the explorer shows it. */
+export interface Preset {
+  id: PresetId;
+  /** The slider values it changes from the defaults, in slider order. */
+  changes: PresetValue[];
+}
+
+interface RawValue {
+  value: number;
+  assumption: boolean;
+  sources: string[];
+}
+
+const SLIDER_IDS = SLIDERS.map((s) => s.id);
+
+/** A file's `{ inputId: { value, assumption, sources } }` entries as PresetValues, slider order. */
+function valuesOf(raw: Partial<Record<string, RawValue>>): PresetValue[] {
+  return SLIDER_IDS.flatMap((id) => {
+    const v = Object.prototype.hasOwnProperty.call(raw, id) ? raw[id] : undefined;
+    return v ? [{ id, value: v.value, assumption: v.assumption, sources: [...v.sources] }] : [];
+  });
+}
+
+const RAW = presetsJson as Record<PresetId, { changes: Partial<Record<string, RawValue>> }>;
+
+/** Every preset id, in the file's order. */
+export const PRESET_IDS: readonly PresetId[] = Object.freeze(Object.keys(RAW) as PresetId[]);
+
+/** The presets in the file's order. */
+export const PRESETS: readonly Preset[] = Object.freeze(
+  PRESET_IDS.map((id) => ({ id, changes: valuesOf(RAW[id].changes) }))
+);
+
+/** The default slider values with their provenance (content/model/defaults.json), slider order. */
+export const DEFAULT_VALUES: readonly PresetValue[] = Object.freeze(
+  valuesOf(defaultsJson as Partial<Record<string, RawValue>>)
+);
 
 /** Whether a string names a preset (an exact match: `__proto__` and friends are not). */
 export function isPresetId(value: string): value is PresetId {
@@ -23,15 +70,46 @@ export function isPresetId(value: string): value is PresetId {
 }
 
 const INPUTS = new Map<PresetId, Readonly<Inputs>>(
-  PRESET_IDS.map((id) => [id, Object.freeze(clampInputs({ ...DEFAULT_INPUTS, ...CHANGES[id] }))])
+  PRESETS.map((p) => {
+    const changes = Object.fromEntries(p.changes.map((c) => [c.id, c.value]));
+    return [p.id, Object.freeze(clampInputs({ ...DEFAULT_INPUTS, ...changes }))];
+  })
 );
 
-/** The full, valid inputs of a preset (defaults with the preset's changes applied). */
+/** The full, valid inputs of a preset (defaults with the preset's changes applied); a copy. */
 export function presetInputs(id: PresetId): Inputs {
   return { ...(INPUTS.get(id) ?? DEFAULT_INPUTS) };
+}
+
+/** The first preset whose inputs equal `inputs`, or null. */
+export function matchingPreset(inputs: Readonly<Inputs>): PresetId | null {
+  return PRESET_IDS.find((id) => sameInputs(inputs, presetInputs(id))) ?? null;
 }
 
 /** Whether two sets of inputs agree on every field. */
 export function sameInputs(a: Readonly<Inputs>, b: Readonly<Inputs>): boolean {
   return INPUT_IDS.every((id) => a[id] === b[id]);
+}
+
+/** A preset's values split by provenance, with the sources they cite, each named once. */
+export interface Provenance {
+  sourced: PresetValue[];
+  assumed: PresetValue[];
+  /** Source ids cited by any of the values, first-cited first, without repeats. */
+  sources: string[];
+  /** 'sourced' when no value is an assumption, 'assumption' when all are, else 'partly'. */
+  kind: 'sourced' | 'assumption' | 'partly';
+}
+
+/**
+ * Where a preset's values come from. A preset that changes nothing (late 2025) is the
+ * defaults, so it is described by the defaults' own provenance.
+ */
+export function provenance(preset: Preset): Provenance {
+  const values = preset.changes.length > 0 ? preset.changes : DEFAULT_VALUES;
+  const sourced = values.filter((v) => !v.assumption);
+  const assumed = values.filter((v) => v.assumption);
+  const sources = [...new Set(values.flatMap((v) => v.sources))];
+  const kind = assumed.length === 0 ? 'sourced' : sourced.length === 0 ? 'assumption' : 'partly';
+  return { sourced, assumed, sources, kind };
 }

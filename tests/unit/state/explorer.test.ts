@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_INPUTS, SLIDERS } from '$lib/model/inputs';
 import { runModel } from '$lib/model/run';
 import { Explorer } from '$lib/state/explorer.svelte';
-import { PRESET_IDS, presetInputs } from '$lib/state/presets';
+import { matchingPreset, PRESET_IDS, presetInputs } from '$lib/state/presets';
 
 describe('Explorer', () => {
   it('starts at the defaults', () => {
@@ -59,9 +59,11 @@ describe('Explorer.set', () => {
       e.set('utilisation', p.utilisation === 40 ? 41 : 40);
       expect(e.preset).toBeNull();
       e.set('utilisation', p.utilisation);
-      // Coming back by hand does not bring the label back: the reader chose values, not a preset.
+      // Coming back by hand does not bring the label back into the address, but the values
+      // are the preset's, so it shows as the active one.
       expect(e.preset).toBeNull();
       expect(e.inputs).toEqual(p);
+      expect(e.activePreset).toBe(id);
     }
   });
 });
@@ -79,9 +81,19 @@ describe('Explorer presets, reset and queries', () => {
     }
   });
 
+  it('shows the preset the values equal as active, and none when they equal none', () => {
+    const e = new Explorer();
+    expect(e.preset).toBeNull();
+    expect(e.activePreset).toBe(matchingPreset(DEFAULT_INPUTS));
+    e.set('delay', 5);
+    expect(e.activePreset).toBeNull();
+    e.applyPreset('glut');
+    expect(e.activePreset).toBe('glut');
+  });
+
   it('resets to the defaults and forgets the preset', () => {
     const e = new Explorer();
-    e.applyPreset(PRESET_IDS[0]);
+    e.applyPreset('boom2023');
     for (const s of SLIDERS) e.set(s.id, s.max);
     e.reset();
     expect(e.inputs).toEqual(DEFAULT_INPUTS);
@@ -110,9 +122,9 @@ describe('Explorer presets, reset and queries', () => {
 
   it('never shares its inputs object with the preset table or the defaults', () => {
     const e = new Explorer();
-    e.applyPreset(PRESET_IDS[0]);
+    e.applyPreset('boom2023');
     e.inputs.utilisation = 21;
-    expect(presetInputs(PRESET_IDS[0]).utilisation).not.toBe(21);
+    expect(presetInputs('boom2023').utilisation).not.toBe(21);
     e.reset();
     e.inputs.utilisation = 22;
     expect(DEFAULT_INPUTS.utilisation).toBe(80);
