@@ -1,0 +1,203 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, hydrated, test } from './fixtures';
+
+// The five explorer charts on the story page, in both languages: structure, direction, tables,
+// reaction to the sliders, the page without JavaScript, accessibility, and pictures for a person
+// to look at (tests/e2e/screenshots/charts-<name>-<lang>-<width>.png).
+
+const CHARTS = ['waterfall', 'cash', 'break-even', 'amplifier', 'rates'] as const;
+const WITH_VALUE_AXIS = new Set<string>(['cash', 'break-even', 'amplifier', 'rates']);
+const LANGS = ['en', 'ar'] as const;
+type Lang = (typeof LANGS)[number];
+
+/** A formatted amount of money: "$164.7M" in English, "164.7 مليون دولار" in Arabic. */
+const MONEY: Record<Lang, RegExp> = {
+  en: /-?\$\d[\d,.]*[KMBT]?/,
+  ar: /\d[\d,.]*(?: \S+)? دولار/
+};
+const PERCENT = /\d[\d,.]*\u200e?%/;
+
+async function open(page: Page, lang: Lang, query = ''): Promise<void> {
+  await page.goto(`/${lang}/${query}`);
+  await hydrated(page);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+function chart(page: Page, name: string): Locator {
+  return page.locator(`figure[data-chart="${name}"]`);
+}
+
+/** Centre x of each tick mark of the chart's horizontal axis, in domain order. */
+async function xTicks(figure: Locator): Promise<number[]> {
+  return figure
+    .locator('[data-axis="x"] line.tick')
+    .evaluateAll((lines) => lines.map((l) => l.getBoundingClientRect().x));
+}
+
+async function summaryOf(figure: Locator): Promise<string> {
+  const id = (await figure.locator('svg[role="img"]').getAttribute('aria-labelledby'))?.split(
+    ' '
+  )[1];
+  return (await figure.locator(`[id="${id}"]`).textContent()) ?? '';
+}
+
+for (const lang of LANGS) {
+  test(`/${lang}/ renders the five charts, named for screen readers`, async ({ page }) => {
+    await open(page, lang);
+    for (const name of CHARTS) {
+      const figure = chart(page, name);
+      await expect(figure, name).toHaveCount(1);
+      await expect(figure.locator('figcaption')).not.toBeEmpty();
+      const svg = figure.locator('svg[role="img"]');
+      const ids = ((await svg.getAttribute('aria-labelledby')) ?? '').split(' ');
+      expect(ids, name).toHaveLength(2);
+      for (const id of ids) await expect(page.locator(`[id="${id}"]`)).not.toBeEmpty();
+      const summary = await summaryOf(figure);
+      // Every summary states figures, formatted for the page's language.
+      expect(summary, name).toMatch(name === 'amplifier' ? PERCENT : MONEY[lang]);
+      expect(summary, name).not.toMatch(/NaN|Infinity|undefined/);
+    }
+  });
+
+  test(`/${lang}/ charts run with the reading direction`, async ({ page }) => {
+    await open(page, lang);
+    for (const name of CHARTS) {
+      const figure = chart(page, name);
+      const xs = await xTicks(figure);
+      expect(xs.length, name).toBeGreaterThanOrEqual(2);
+      const first = xs[0] ?? 0;
+      const last = xs.at(-1) ?? 0;
+      // Time, utilisation, rates and money grow rightwards in English, leftwards in Arabic.
+      if (lang === 'ar') expect(first, name).toBeGreaterThan(last);
+      else expect(first, name).toBeLessThan(last);
+
+      if (!WITH_VALUE_AXIS.has(name)) continue;
+      const box = await figure.locator('svg[role="img"]').boundingBox();
+      const labels = await figure
+        .locator('[data-axis="y"] text')
+        .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()));
+      expect(labels.length, name).toBeGreaterThan(0);
+      const middle = (box?.x ?? 0) + (box?.width ?? 0) / 2;
+      for (const r of labels) {
+        if (lang === 'ar') expect(r.x, name).toBeGreaterThan(middle);
+        else expect(r.x + r.width, name).toBeLessThan(middle);
+      }
+    }
+  });
+
+  test(`/${lang}/ chart tables open and hold the figures`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await open(page, lang);
+    for (const name of CHARTS) {
+      const figure = chart(page, name);
+      const table = figure.locator('details table');
+      await expect(table).toBeHidden();
+      await figure.locator('details > summary').click();
+      await expect(table, name).toBeVisible();
+      await expect(table.locator('caption')).not.toBeEmpty();
+      const rows = table.locator('tbody tr');
+      expect(await rows.count(), name).toBeGreaterThan(1);
+      await expect(rows.first().locator('th[scope="row"]')).toHaveCount(1);
+      expect(await table.locator('thead th[scope="col"]').count(), name).toBeGreaterThanOrEqual(2);
+      const text = (await table.locator('tbody').textContent()) ?? '';
+      expect(text, name).toMatch(name === 'amplifier' ? PERCENT : MONEY[lang]);
+    }
+  });
+
+  test(`/${lang}/ charts follow the sliders`, async ({ page }) => {
+    await open(page, lang);
+    const waterfall = chart(page, 'waterfall');
+    const before = await summaryOf(waterfall);
+    const marker = chart(page, 'break-even').locator('circle.you');
+    const cxBefore = Number(await marker.getAttribute('cx'));
+
+    await page.locator('input[data-input="utilisation"]').first().fill('50');
+    await expect.poll(() => summaryOf(waterfall)).not.toBe(before);
+    const cxAfter = Number(await marker.getAttribute('cx'));
+    // Less utilisation moves the reader's point towards the inline start.
+    if (lang === 'ar') expect(cxAfter).toBeGreaterThan(cxBefore);
+    else expect(cxAfter).toBeLessThan(cxBefore);
+
+    await page.locator('input[data-input="delay"]').first().fill('6');
+    await expect(chart(page, 'cash').locator('svg')).toContainText(
+      lang === 'ar' ? 'البناء: 6 أشهر' : 'Construction: 6 months'
+    );
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`/${lang}/ charts pass axe with their tables open (${colorScheme})`, async ({ page }) => {
+      // axe over five charts and their tables is slow on a busy machine.
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      await open(page, lang);
+      for (const name of CHARTS) await chart(page, name).locator('details > summary').click();
+      const results = await new AxeBuilder({ page })
+        .include('figure[data-chart]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
+      ).toEqual([]);
+    });
+  }
+
+  for (const width of [390, 1280]) {
+    test(`/${lang}/ charts fit ${width}px; screenshots`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, lang);
+      for (const name of CHARTS) {
+        const figure = chart(page, name);
+        await figure.scrollIntoViewIfNeeded();
+        const svgBox = await figure.locator('svg[role="img"]').boundingBox();
+        expect(svgBox, name).not.toBeNull();
+        expect(
+          (svgBox?.x ?? -1) >= 0 && (svgBox?.x ?? 0) + (svgBox?.width ?? 0) <= width,
+          name
+        ).toBe(true);
+        // Tick labels stay readable on a phone.
+        const sizes = await figure
+          .locator('[data-axis] text')
+          .evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+        expect(Math.min(...sizes), name).toBeGreaterThanOrEqual(11);
+        await figure.screenshot({
+          path: `tests/e2e/screenshots/charts-${name}-${lang}-${width}.png`
+        });
+      }
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
+      expect(overflow, 'horizontal overflow in px').toBe(0);
+    });
+  }
+}
+
+// The main mark of each chart, by which a drawn chart differs from an empty frame.
+const MARKS: Record<(typeof CHARTS)[number], string> = {
+  waterfall: 'rect.bar',
+  cash: 'path.cum',
+  'break-even': 'rect.loss, rect.gain',
+  amplifier: 'line.levered',
+  rates: 'path.interest'
+};
+
+for (const lang of LANGS) {
+  test(`/${lang}/ shows every chart drawn at the defaults without JavaScript`, async ({
+    browser
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/${lang}/`);
+    for (const name of CHARTS) {
+      const figure = chart(page, name);
+      await expect(figure.locator('svg[role="img"]'), name).toBeVisible();
+      await expect(figure.locator(MARKS[name]).first(), name).toBeVisible();
+      expect(await summaryOf(figure), name).toMatch(name === 'amplifier' ? PERCENT : MONEY[lang]);
+      // The table opens without script too: it sits in a native <details>.
+      await figure.locator('details > summary').click();
+      await expect(figure.locator('table'), name).toBeVisible();
+    }
+    await context.close();
+  });
+}
