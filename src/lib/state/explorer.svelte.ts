@@ -29,7 +29,11 @@ import { mergeQuery, parseQuery, serialiseQuery } from './url';
 export const URL_UPDATE_INTERVAL_MS = 350;
 
 export class Explorer {
-  inputs = $state<Inputs>({ ...DEFAULT_INPUTS });
+  /**
+   * The model's inputs. Raw state: every change replaces the whole object, so the model and
+   * the charts' sweeps get a plain object rather than a proxy on their hot path.
+   */
+  inputs = $state.raw<Inputs>({ ...DEFAULT_INPUTS });
   /** The preset the inputs came from, while they still equal it; null otherwise. */
   preset = $state<PresetId | null>(null);
   /**
@@ -72,7 +76,8 @@ export class Explorer {
   /** Takes the state an address describes (see url.ts for the rules). */
   fromQuery(search: string | URLSearchParams): void {
     const parsed = parseQuery(search);
-    this.inputs = parsed.inputs;
+    // Unchanged values keep their object, so nothing downstream recomputes.
+    if (!sameInputs(parsed.inputs, this.inputs)) this.inputs = parsed.inputs;
     this.preset = parsed.preset;
   }
 
@@ -111,6 +116,10 @@ export class Explorer {
       }, wait);
     };
 
+    // Back or forward to an entry made by an in-page link brings that entry's query with it.
+    const onPopState = () => this.fromQuery(location.search);
+    addEventListener('popstate', onPopState);
+
     const stopEffect = $effect.root(() => {
       $effect(() => {
         void this.query;
@@ -120,6 +129,7 @@ export class Explorer {
 
     return () => {
       stopped = true;
+      removeEventListener('popstate', onPopState);
       stopEffect();
       if (timer !== undefined) clearTimeout(timer);
       if (frame !== undefined) cancelAnimationFrame(frame);

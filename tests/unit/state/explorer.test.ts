@@ -137,3 +137,15 @@ describe('Explorer presets, reset and queries', () => {
     expect(() => stop()).not.toThrow();
   });
 });
+
+describe('Explorer.fromQuery', () => {
+  it('keeps the same inputs object when the address says what the state already is', () => {
+    const e = new Explorer();
+    e.fromQuery('?util=55');
+    const before = e.inputs;
+    e.fromQuery('?util=55&junk=1');
+    expect(e.inputs).toBe(before);
+    e.fromQuery('?util=56');
+    expect(e.inputs).not.toBe(before);
+  });
+});
