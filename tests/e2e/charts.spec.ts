@@ -177,7 +177,7 @@ for (const lang of LANGS) {
 const MARKS: Record<(typeof CHARTS)[number], string> = {
   waterfall: 'rect.bar',
   cash: 'path.cum',
-  'break-even': 'rect.loss, rect.gain',
+  'break-even': 'path.loss, path.gain',
   amplifier: 'line.levered',
   rates: 'path.interest'
 };

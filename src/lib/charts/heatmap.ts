@@ -119,3 +119,32 @@ export function breakEvenLine(
   close();
   return lines;
 }
+
+/** A horizontal run of neighbouring cells with the same colour level: row `row`, columns [c0, c1). */
+export interface Run {
+  level: number;
+  row: number;
+  c0: number;
+  c1: number;
+}
+
+/**
+ * The runs of equal, non-zero level along each row of a row-major grid `columns` wide, so the
+ * map can be drawn as one path per level instead of one element per cell.
+ * e.g. levelRuns([1, 1, 0, -2], 2) → [{level 1, row 0, c0 0, c1 2}, {level −2, row 1, c0 1, c1 2}].
+ */
+export function levelRuns(levels: ArrayLike<number>, columns: number): Run[] {
+  const runs: Run[] = [];
+  const rows = Math.floor(levels.length / columns);
+  for (let r = 0; r < rows; r++) {
+    let c = 0;
+    while (c < columns) {
+      const level = levels[r * columns + c] ?? 0;
+      let end = c + 1;
+      while (end < columns && levels[r * columns + end] === level) end++;
+      if (level !== 0) runs.push({ level, row: r, c0: c, c1: end });
+      c = end;
+    }
+  }
+  return runs;
+}

@@ -5,6 +5,7 @@ import {
   divergingBounds,
   divergingLevel,
   levelOpacity,
+  levelRuns,
   niceBound
 } from '$lib/charts/heatmap';
 import { DEFAULT_INPUTS, gridSummary, linspace, sweep } from '$lib/model';
@@ -151,5 +152,40 @@ describe('breakEvenLine', () => {
       expect(around[0]).toBeLessThan(0);
       expect(around[1]).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('levelRuns', () => {
+  it('merges equal neighbours along a row and skips level 0', () => {
+    expect(levelRuns([1, 1, 0, -2], 2)).toEqual([
+      { level: 1, row: 0, c0: 0, c1: 2 },
+      { level: -2, row: 1, c0: 1, c1: 2 }
+    ]);
+    expect(levelRuns([-1, -1, 2, 2, 2, -1], 6)).toEqual([
+      { level: -1, row: 0, c0: 0, c1: 2 },
+      { level: 2, row: 0, c0: 2, c1: 5 },
+      { level: -1, row: 0, c0: 5, c1: 6 }
+    ]);
+  });
+
+  it('covers every non-zero cell exactly once, and no others', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 120 }),
+        (columns, raw) => {
+          const levels = raw.slice(0, raw.length - (raw.length % columns));
+          const seen = new Array<number>(levels.length).fill(0);
+          for (const run of levelRuns(levels, columns)) {
+            for (let c = run.c0; c < run.c1; c++) {
+              const i = run.row * columns + c;
+              expect(levels[i]).toBe(run.level);
+              seen[i] = (seen[i] ?? 0) + 1;
+            }
+          }
+          levels.forEach((level, i) => expect(seen[i]).toBe(level === 0 ? 0 : 1));
+        }
+      )
+    );
   });
 });

@@ -41,7 +41,7 @@ function numbers(fragment: string, pattern: RegExp): number[] {
   return [...fragment.matchAll(pattern)].map((m) => Number(m[1]));
 }
 
-describe.each(CHARTS)('%s', (name, chart, hasValueAxis) => {
+describe.each(CHARTS)('%s', (name, chart) => {
   it.each(['en', 'ar'] as const)('is a titled figure with a named image in %s', (lang) => {
     const body = html(chart, lang);
     expect(body).toContain(`data-chart="${name}"`);
@@ -62,17 +62,6 @@ describe.each(CHARTS)('%s', (name, chart, hasValueAxis) => {
         if (lang === 'ar') expect(xs[i]).toBeLessThan(xs[i - 1] ?? 0);
         else expect(xs[i]).toBeGreaterThan(xs[i - 1] ?? 0);
       }
-    }
-  );
-
-  it.runIf(hasValueAxis).each(['en', 'ar'] as const)(
-    'puts the value axis at the inline start in %s',
-    (lang) => {
-      const axis = section(html(chart, lang), /<g class="axis[^"]*" data-axis="y"/, 'g');
-      const xs = numbers(axis, /<text x="([-\d.e]+)"/g);
-      expect(xs.length).toBeGreaterThan(0);
-      // The prerender draws 640 px wide: labels sit on the left in English, the right in Arabic.
-      for (const x of xs) expect(lang === 'ar' ? x > 320 : x < 320).toBe(true);
     }
   );
 
@@ -105,6 +94,16 @@ describe.each(CHARTS)('%s', (name, chart, hasValueAxis) => {
       ),
       { numRuns: 25 }
     );
+  });
+});
+
+describe.each(CHARTS.filter(([, , hasValueAxis]) => hasValueAxis))('%s', (_name, chart) => {
+  it.each(['en', 'ar'] as const)('puts the value axis at the inline start in %s', (lang) => {
+    const axis = section(html(chart, lang), /<g class="axis[^"]*" data-axis="y"/, 'g');
+    const xs = numbers(axis, /<text x="([-\d.e]+)"/g);
+    expect(xs.length).toBeGreaterThan(0);
+    // The prerender draws 640 px wide: labels sit on the left in English, the right in Arabic.
+    for (const x of xs) expect(lang === 'ar' ? x > 320 : x < 320).toBe(true);
   });
 });
 
