@@ -290,3 +290,40 @@ test('the language switch carries the sliders over', async ({ page }) => {
   await hydrated(page);
   await expect(input(page, 'utilisation')).toHaveValue('81');
 });
+
+for (const lang of ['en', 'ar']) {
+  test(`on a phone, nothing in the ${lang} panel moves while a slider runs end to end`, async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${lang}/`);
+    await hydrated(page);
+    /** Every slider's and output's box, relative to the panel, and the panel's size. */
+    const layout = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('[data-testid="slider-panel"]')!;
+        const p = panel.getBoundingClientRect();
+        const boxes = [...panel.querySelectorAll<HTMLElement>('input, output')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return [r.x - p.x, r.y - p.y, r.width, r.height].map(Math.round).join(',');
+        });
+        return [...boxes, `${Math.round(p.width)}x${Math.round(p.height)}`];
+      });
+    const before = await layout();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390
+    );
+    for (const s of SLIDERS) {
+      const field = input(page, s.id);
+      await field.focus();
+      for (const [key, value] of [
+        ['End', s.max],
+        ['Home', s.min]
+      ] as const) {
+        await page.keyboard.press(key);
+        await expect(field).toHaveValue(String(value));
+        expect(await layout(), `${s.id} ${key}`).toEqual(before);
+      }
+    }
+  });
+}
