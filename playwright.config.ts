@@ -10,6 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // The story page is long; on a busy two-core machine a page load with hydration can take
+  // several seconds, so each test gets 60 s (tests that run axe or many pages set more).
+  timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   outputDir: 'test-results',

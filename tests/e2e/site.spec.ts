@@ -19,9 +19,13 @@ for (const { lang, dir, path } of PAGES) {
   });
 
   test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+    // A long page: axe's contrast checks alone take 20–30 s on a busy two-core machine.
+    test.setTimeout(120_000);
     await page.goto(path);
     await hydrated(page);
+    // The charts are checked in charts.spec.ts with their tables open, in light and dark.
     const results = await new AxeBuilder({ page })
+      .exclude('figure[data-chart]')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
     expect(
