@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isolateRuns } from '$lib/components/explorer/bidi';
+import { isolateRuns } from '$lib/i18n/bidi';
 
 const isolated = (text: string) =>
   isolateRuns(text)
