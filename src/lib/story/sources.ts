@@ -1,24 +1,6 @@
 import { parseInline, type Inline } from '$lib/content/inline';
+import { textsOf } from '$lib/content/blocks';
 import type { Block, Facts, Source, TimelineEntry } from '$lib/content/types';
-
-/** The texts of a block that may carry inline markup. */
-function textsOf(block: Block): string[] {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-    case 'note':
-    case 'interactive':
-      return [block.text];
-    case 'pullquote':
-      return [block.text];
-    case 'figure':
-      return [block.label];
-    case 'list':
-      return block.items;
-    case 'section':
-      return [];
-  }
-}
 
 /**
  * Source ids in the order a reader first meets them (citations, the sources of cited facts,

@@ -12,8 +12,8 @@ import timelineEvents from '$content/timeline.json';
 import factsJson from '$content/facts.json';
 import sourcesJson from '$content/sources/story.json';
 import allowLatinJson from '$content/allow-latin.json';
+import { textsOf } from '$lib/content/blocks';
 import type {
-  Block,
   ContentLang,
   Facts,
   Glossary,
@@ -35,24 +35,6 @@ export const events = timelineEvents as TimelineEvent[];
 export const facts = factsJson as unknown as Facts;
 export const sources = sourcesJson as Sources;
 export const allowLatin: string[] = allowLatinJson;
-
-/** Every text field of a block that may carry inline markup, in reading order. */
-export function textsOf(block: Block): string[] {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-    case 'pullquote':
-    case 'interactive':
-    case 'note':
-      return [block.text];
-    case 'figure':
-      return [block.label];
-    case 'list':
-      return block.items;
-    case 'section':
-      return [];
-  }
-}
 
 /** A named piece of reader-facing text in one language, for error messages. */
 export interface LabelledText {
@@ -80,3 +62,5 @@ export function allTexts(lang: ContentLang): LabelledText[] {
   }
   return out;
 }
+
+export { textsOf };
