@@ -84,6 +84,16 @@ const server = createServer((req, res) => {
   createReadStream(found.path).pipe(res);
 });
 
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(
+      `Port ${port} is already in use. Stop what runs there, or pick another: --port 5000`
+    );
+    process.exit(1);
+  }
+  throw error;
+});
+
 server.listen(port, () => {
   console.log(`Serving ${root} at http://localhost:${port}${base}/`);
 });
