@@ -1,48 +1,41 @@
-import { createInstance, type TFunction } from 'i18next';
-import arCharts from './locales/ar/charts.json';
-import arCommon from './locales/ar/common.json';
-import arExplorer from './locales/ar/explorer.json';
-import enCharts from './locales/en/charts.json';
-import enCommon from './locales/en/common.json';
-import enExplorer from './locales/en/explorer.json';
 import type { Lang } from './languages';
+import { createTranslator, type Catalogues, type Translate } from './translate';
 import { formatNumber } from '$lib/format/format';
 
-/**
- * UI strings per language and namespace (`common`, `explorer`, `charts`: one file each, so the
- * parts of the page can be edited apart). Both languages have the same keys; a unit test holds
- * them to it. Keys outside `common` are written with their namespace: `t('charts:cash.title')`.
- */
-export const RESOURCES = {
-  en: { common: enCommon, explorer: enExplorer, charts: enCharts },
-  ar: { common: arCommon, explorer: arExplorer, charts: arCharts }
-} as const;
-
-export const NAMESPACES = ['common', 'explorer', 'charts'] as const;
-
-const fixed = new Map<Lang, TFunction>();
+export type { Translate } from './translate';
 
 /**
- * A translation function bound to one language. Each language gets its own i18next
- * instance, so prerendering /en/ and /ar/ never shares a mutable "current language".
+ * Each language's strings, as handed over by `provideStrings`. A page's load passes its own
+ * language's strings with the page data (see `routes/[lang=lang]/+layout.server.ts`), so the
+ * browser downloads one language's strings, not every language's.
  */
-export function getT(lang: Lang): TFunction {
-  let t = fixed.get(lang);
+const provided = new Map<Lang, Catalogues>();
+const translators = new Map<Lang, Translate>();
+let makeTranslator: (lang: Lang, catalogues: Catalogues) => Translate = createTranslator;
+
+/** Makes a language's UI strings available to `getT`; the first strings given for it stay. */
+export function provideStrings(lang: Lang, strings: Catalogues): void {
+  if (!provided.has(lang)) provided.set(lang, strings);
+}
+
+/**
+ * Chooses what turns catalogues into translators: the build uses i18next
+ * (`$lib/server/i18next.ts`), the browser the small translator in `./translate.ts`.
+ */
+export function useTranslator(make: (lang: Lang, catalogues: Catalogues) => Translate): void {
+  makeTranslator = make;
+  translators.clear();
+}
+
+/** A translation function bound to one language, built once per language. */
+export function getT(lang: Lang): Translate {
+  let t = translators.get(lang);
   if (!t) {
-    const instance = createInstance();
-    // Resources are bundled, so init is synchronous; Svelte escapes output, so i18next must not.
-    void instance.init({
-      lng: lang,
-      fallbackLng: false,
-      resources: { [lang]: RESOURCES[lang] },
-      ns: NAMESPACES,
-      defaultNS: 'common',
-      initAsync: false,
-      interpolation: { escapeValue: false },
-      returnNull: false
-    });
-    t = instance.getFixedT(lang);
-    fixed.set(lang, t);
+    const strings = provided.get(lang);
+    if (!strings)
+      throw new Error(`UI strings for "${lang}" were not provided: call provideStrings first`);
+    t = makeTranslator(lang, strings);
+    translators.set(lang, t);
   }
   return t;
 }

@@ -14,6 +14,11 @@ export interface StoryContext {
 
 const KEY = Symbol('story');
 
+/** The story context as a context map, for rendering story components on their own. */
+export function storyContextMap(context: StoryContext): Map<symbol, StoryContext> {
+  return new Map([[KEY, context]]);
+}
+
 /** Makes the story context available to the components below. */
 export function setStoryContext(context: StoryContext): void {
   setContext(KEY, context);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getT, NAMESPACES, plural, RESOURCES } from '$lib/i18n/i18n';
+import { getT, plural } from '$lib/i18n/i18n';
+import { NAMESPACES, RESOURCES } from '$lib/i18n/resources';
 import { dirOf, isLang, LANGS, otherLang, pickLang } from '$lib/i18n/languages';
 
 type Tree = { [key: string]: string | Tree };

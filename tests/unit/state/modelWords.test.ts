@@ -34,7 +34,7 @@ describe('the model’s words for the explorer', () => {
         expect(sliderLabel(lang, s.id)).not.toBe(s.id);
         for (const m of s.marks) {
           expect(markLabel(lang, m.label), `${lang} ${m.label}`).not.toBe(m.label);
-          expect(sourceRef(m.source), m.source).not.toBeNull();
+          expect(sourceRef(lang, m.source), m.source).not.toBeNull();
         }
       }
       for (const id of PRESET_IDS) {
@@ -45,8 +45,8 @@ describe('the model’s words for the explorer', () => {
   });
 
   it('find nothing for names that are not their own', () => {
-    expect(sourceRef('__proto__')).toBeNull();
-    expect(sourceRef('toString')).toBeNull();
+    expect(sourceRef('en', '__proto__')).toBeNull();
+    expect(sourceRef('ar', 'toString')).toBeNull();
     expect(markLabel('en', 'constructor')).toBe('constructor');
   });
 });
