@@ -139,9 +139,7 @@ try {
 try {
   if (!args['no-model']) {
     heading('model');
-    spawnSync('npx', ['vitest', 'run', '--config', 'tests/bench/vitest.config.ts'], {
-      stdio: 'inherit'
-    });
+    spawnSync('npm', ['run', '--silent', 'bench:model'], { stdio: 'inherit' });
   }
 
   if (!args['no-lighthouse']) {

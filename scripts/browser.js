@@ -17,6 +17,3 @@ export function systemChromium() {
   }
   return SYSTEM_CHROMIUM_PATHS.find((path) => existsSync(path));
 }
-
-/** How many positions each slider visits in the UI benchmark (bench-ui.js). */
-export const SLIDER_BENCH_STEPS = 40;
