@@ -18,7 +18,8 @@ const config = {
     alias: { $content: 'content' },
     paths: { base, relative: true },
     prerender: {
-      entries: ['/', '/en/', '/ar/'],
+      // /404 is linked from nowhere, so it is listed: it becomes build/404.html.
+      entries: ['/', '/en/', '/ar/', '/404'],
       handleHttpError: 'fail',
       handleMissingId: 'fail'
     },
