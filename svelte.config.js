@@ -6,7 +6,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * Kit wants '' or a path that starts with '/' and does not end with one.
  */
 const buildDir = process.env.BUILD_DIR ?? 'build';
-const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+const base = /** @type {'' | `/${string}`} */ ((process.env.BASE_PATH ?? '').replace(/\/+$/, ''));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
