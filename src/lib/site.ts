@@ -43,9 +43,11 @@ export function alternates(
 /**
  * Makes a page's relative URLs absolute from the base path: `href="./_app/x.css"` →
  * `href="/explainer/_app/x.css"`. For a page written at the build's root but served at any depth,
- * as a static host serves 404.html for every missing path. Only `href`/`src` attributes that
- * start with "./" change.
+ * as a static host serves 404.html for every missing path. Only `href`/`src` attributes of tags
+ * that start with "./" change; text is left alone.
  */
 export function rootRelativeUrls(html: string, base = BASE_PATH): string {
-  return html.replace(/(\s(?:href|src)=")\.\/(?=[^"]*")/g, `$1${base}/`);
+  return html.replace(/<[a-z][^>]*>/gi, (tag) =>
+    tag.replace(/(\s(?:href|src)=")\.\//g, `$1${base}/`)
+  );
 }
