@@ -6,7 +6,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * Kit wants '' or a path that starts with '/' and does not end with one.
  */
 const buildDir = process.env.BUILD_DIR ?? 'build';
-const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+const base = /** @type {'' | `/${string}`} */ ((process.env.BASE_PATH ?? '').replace(/\/+$/, ''));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -18,7 +18,8 @@ const config = {
     alias: { $content: 'content' },
     paths: { base, relative: true },
     prerender: {
-      entries: ['/', '/en/', '/ar/'],
+      // /404 is linked from nowhere, so it is listed: it becomes build/404.html.
+      entries: ['/', '/en/', '/ar/', '/404'],
       handleHttpError: 'fail',
       handleMissingId: 'fail'
     },

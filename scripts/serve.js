@@ -1,5 +1,6 @@
 // A small static file server for the built site, the way a static host serves it:
-// /en/ → en/index.html, /en → 301 /en/, unknown paths → 404. Optional base path.
+// /en/ → en/index.html, /en → 301 /en/, any unknown path (at any depth, inside the base path or
+// not) → 404.html with status 404. Optional base path.
 // Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /x]
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -53,14 +54,11 @@ const server = createServer((req, res) => {
     res.writeHead(301, { location: `${base}/${url.search}` }).end();
     return;
   }
-  if (!url.pathname.startsWith(`${base}/`)) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    return;
-  }
+  const inBase = url.pathname.startsWith(`${base}/`);
   const pathname = url.pathname.slice(base.length);
-  let found;
+  let found = null;
   try {
-    found = fileFor(pathname);
+    if (inBase) found = fileFor(pathname);
   } catch {
     found = null; // malformed percent-encoding
   }
@@ -69,8 +67,9 @@ const server = createServer((req, res) => {
     return;
   }
   if (!found) {
+    // The site's own 404 page: its asset paths are absolute, so it renders at any depth.
     const notFound = fileFor('/404.html');
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(404, { 'content-type': notFound ? TYPES['.html'] : 'text/plain' });
     if (notFound) createReadStream(notFound.path).pipe(res);
     else res.end('Not found');
     return;

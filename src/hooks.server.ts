@@ -4,6 +4,7 @@ import { provideStrings, useTranslator } from '$lib/i18n/i18n';
 import { RESOURCES } from '$lib/i18n/resources';
 import { i18nextTranslator } from '$lib/server/i18next';
 import { fillIslands } from '$lib/server/islands';
+import { rootRelativeUrls } from '$lib/site';
 
 // The build renders with i18next and holds every language's strings.
 useTranslator(i18nextTranslator);
@@ -21,7 +22,9 @@ export const handle: Handle = ({ event, resolve }) => {
   return resolve(event, {
     transformPageChunk: ({ html }) => {
       const page = html.replace('%lang%', lang).replace('%dir%', dirOf(lang));
-      return story ? fillIslands(lang, page) : page;
+      if (story) return fillIslands(lang, page);
+      // The 404 page is one file served at every depth: its relative URLs would break.
+      return event.route.id === '/404' ? rootRelativeUrls(page) : page;
     }
   });
 };

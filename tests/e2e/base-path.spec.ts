@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { siteOrigin } from '../../scripts/site-origin.js';
 import { expect, hydrated, test } from './fixtures';
 
 // The same site built for a sub-path (BASE_PATH=/x) and served only under /x/: every link
@@ -64,3 +65,43 @@ test(`the language switch works under ${BASE}/`, async ({ page }) => {
   await page.getByTestId('lang-switch').click();
   await expect(page).toHaveURL(new RegExp(`${BASE}/ar/$`));
 });
+
+test(`the head's absolute URLs carry ${BASE}`, async ({ request }) => {
+  const html = await (await request.get(`${BASE}/ar/`)).text();
+  const origin = siteOrigin();
+  expect(html).toContain(`<link rel="canonical" href="${origin}${BASE}/ar/"`);
+  expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${origin}${BASE}/"`);
+  expect(html).toContain(`<meta property="og:image" content="${origin}${BASE}/social/ar.png"`);
+  expect((await request.get(`${BASE}/social/ar.png`)).status()).toBe(200);
+});
+
+for (const missing of [`${BASE}/no/such/page`, `${BASE}/en/gone`]) {
+  test(`${missing} gets the styled 404 page, with links under ${BASE}/`, async ({
+    browser,
+    request
+  }) => {
+    expect((await request.get(missing)).status()).toBe(404);
+    // Its own page: the shared fixture counts the expected 404 of the document as a failure.
+    const context = await browser.newContext({ baseURL: `http://localhost:${PORT}` });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400 && r.request().resourceType() !== 'document') {
+        failures.push(`${r.url()} ${r.status()}`);
+      }
+    });
+    page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
+    expect((await page.goto(missing))?.status()).toBe(404);
+    await expect(page.locator('section[lang="ar"] h1')).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
+      /^"?IBM Plex Sans Arabic/
+    );
+    const links = await page
+      .locator('main a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.sort()).toEqual([`${BASE}/`, `${BASE}/`, `${BASE}/ar/`, `${BASE}/en/`]);
+    for (const link of new Set(links)) expect((await request.get(link)).status(), link).toBe(200);
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+}
