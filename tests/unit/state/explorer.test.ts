@@ -149,7 +149,7 @@ describe('Explorer.fromQuery', () => {
     expect(e.inputs).not.toBe(before);
   });
 
-  it('counts the reader\'s edits, not the address it reads or a value it already has', () => {
+  it("counts the reader's edits, not the address it reads or a value it already has", () => {
     const e = new Explorer();
     e.fromQuery('?util=70&rate=3');
     expect(e.edits).toBe(0);
