@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
 
 // The five explorer charts on the story page, in both languages: structure, direction, tables,
-// reaction to the sliders, the page without JavaScript, accessibility, and pictures for a person
+// reaction to the sliders, the page without JavaScript, and pictures for a person
 // to look at (tests/e2e/screenshots/charts-<name>-<lang>-<width>.png).
 
 const CHARTS = ['waterfall', 'cash', 'break-even', 'amplifier', 'rates'] as const;
@@ -124,23 +123,6 @@ for (const lang of LANGS) {
       lang === 'ar' ? 'البناء: 6 أشهر' : 'Construction: 6 months'
     );
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`/${lang}/ charts pass axe with their tables open (${colorScheme})`, async ({ page }) => {
-      // axe over five charts and their tables is slow on a busy machine.
-      test.setTimeout(120_000);
-      await page.emulateMedia({ colorScheme });
-      await open(page, lang);
-      for (const name of CHARTS) await chart(page, name).locator('details > summary').click();
-      const results = await new AxeBuilder({ page })
-        .include('figure[data-chart]')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)
-      ).toEqual([]);
-    });
-  }
 
   for (const width of [390, 1280]) {
     test(`/${lang}/ charts fit ${width}px; screenshots`, async ({ page }) => {

@@ -42,6 +42,12 @@ export class Explorer {
    */
   activePreset: PresetId | null = $derived(this.preset ?? matchingPreset(this.inputs));
   result: Result = $derived(runModel(this.inputs));
+  /**
+   * How many times the reader has changed the inputs (a slider, a mark, a preset, the reset
+   * button). Reading the address does not count: it is where the reader already is, so there
+   * is nothing to announce.
+   */
+  edits = $state(0);
   /** The address query for the current state: '' at the defaults, else '?…'. */
   query: string = $derived(serialiseQuery(this.inputs, this.preset));
 
@@ -59,18 +65,21 @@ export class Explorer {
     const next = { ...this.inputs, [id]: snapped };
     if (this.preset !== null && !sameInputs(next, presetInputs(this.preset))) this.preset = null;
     this.inputs = next;
+    this.edits++;
   }
 
   /** Sets every input to a preset's values and remembers the preset. */
   applyPreset(id: PresetId): void {
     this.inputs = presetInputs(id);
     this.preset = id;
+    this.edits++;
   }
 
   /** Back to the late-2025 defaults, no preset. */
   reset(): void {
     this.inputs = { ...DEFAULT_INPUTS };
     this.preset = null;
+    this.edits++;
   }
 
   /** Takes the state an address describes (see url.ts for the rules). */

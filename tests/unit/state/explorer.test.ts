@@ -148,4 +148,16 @@ describe('Explorer.fromQuery', () => {
     e.fromQuery('?util=56');
     expect(e.inputs).not.toBe(before);
   });
+
+  it("counts the reader's edits, not the address it reads or a value it already has", () => {
+    const e = new Explorer();
+    e.fromQuery('?util=70&rate=3');
+    expect(e.edits).toBe(0);
+    e.set('utilisation', 70);
+    expect(e.edits).toBe(0);
+    e.set('utilisation', 71);
+    e.applyPreset(PRESET_IDS[0]!);
+    e.reset();
+    expect(e.edits).toBe(3);
+  });
 });
