@@ -23,7 +23,32 @@ const config = {
       handleHttpError: 'fail',
       handleMissingId: 'fail'
     },
-    output: { bundleStrategy: 'split' }
+    output: { bundleStrategy: 'split' },
+    // A strict Content-Security-Policy, written by Kit into every prerendered page as a
+    // <meta http-equiv>. 'hash' mode adds the sha256 of Kit's one inline bootstrap script to
+    // script-src, so no script runs unless it is that script or a file from this origin: no
+    // 'unsafe-inline', no 'unsafe-eval'. Style sheets and <style> elements are 'self' only.
+    // style-src-attr allows inline style *attributes*, and only those: the prerendered HTML
+    // carries a few computed ones (style:order, style:--at, style:block-size, style:opacity,
+    // Kit's <div style="display: contents">) that lay the page out before JavaScript runs;
+    // blocking them breaks the no-JavaScript layout. The risk they leave is small: the page
+    // renders no untrusted markup, and img-src/font-src keep any CSS url() on this origin.
+    // frame-ancestors and report-uri cannot be set from a <meta>: see README, "Security".
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        'style-src-attr': ['unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    }
   }
 };
 

@@ -1,4 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { checkLinks } from '../../scripts/check-links.js';
 import { siteOrigin } from '../../scripts/site-origin.js';
 import { expect, hydrated, test } from './fixtures';
 
@@ -33,6 +34,17 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.kill();
+});
+
+test(`the link checker finds every reference of the ${BASE}/ build in it`, () => {
+  const report = checkLinks('build-base-path', BASE);
+  expect(report.problems).toEqual([]);
+  expect(report.references).toBeGreaterThan(100);
+  // Only the cited sources lead to other sites, and only through <a href>.
+  for (const [url, from] of report.external) {
+    expect(url).toMatch(/^https:\/\//);
+    for (const at of from) expect(at, url).toContain('<a href>');
+  }
 });
 
 for (const path of ['/', '/en/', '/ar/']) {

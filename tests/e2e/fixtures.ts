@@ -5,17 +5,45 @@ export interface PageProblems {
   consoleErrors: string[];
   failedRequests: string[];
   foreignRequests: string[];
+  /** Content-Security-Policy violations the page reported (directive, what, where). */
+  cspViolations: string[];
 }
 
+/** The name of the binding through which pages report CSP violations to the test. */
+const CSP_BINDING = '__reportCspViolation';
+
 /**
- * Every test gets a page that records console errors, failed requests and any request that
- * leaves the page's origin; the fixture fails the test on any of them after it has run.
+ * Every test gets a page that records console errors, failed requests, any request that leaves
+ * the page's origin and any Content-Security-Policy violation; the fixture fails the test on
+ * any of them after it has run. A test that provokes one on purpose asserts it and removes it.
  */
 export const test = base.extend<{ problems: PageProblems }>({
   problems: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost').origin;
-      const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+      const problems: PageProblems = {
+        consoleErrors: [],
+        failedRequests: [],
+        foreignRequests: [],
+        cspViolations: []
+      };
+      // Violations are reported as they happen, through a binding that survives navigations,
+      // from a listener installed before any of the page's own scripts run.
+      await page.exposeBinding(CSP_BINDING, (_source, violation: string) => {
+        problems.cspViolations.push(violation);
+      });
+      await page.addInitScript((binding) => {
+        const report = (window as unknown as Record<string, (v: string) => void>)[binding];
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => {
+            const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+            const sample = e.sample ? ` (${e.sample})` : '';
+            void report?.(`${e.effectiveDirective} blocked ${e.blockedURI}${where}${sample}`);
+          },
+          true
+        );
+      }, CSP_BINDING);
       page.on('console', (message) => {
         if (message.type() === 'error') problems.consoleErrors.push(message.text());
       });
@@ -38,6 +66,7 @@ export const test = base.extend<{ problems: PageProblems }>({
       expect(problems.consoleErrors, 'console errors').toEqual([]);
       expect(problems.failedRequests, 'failed requests').toEqual([]);
       expect(problems.foreignRequests, 'requests outside the origin').toEqual([]);
+      expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true }
   ]
