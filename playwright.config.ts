@@ -18,7 +18,9 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: 'retain-on-failure',
+    // Off: a trace snapshots this long page at every step, which slowed the suite by minutes.
+    // Turn it on for a failing test with --trace on.
+    trace: 'off',
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath,

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { siteOrigin } from './site-origin.js';
 
 /** The origin pages are resolved against; any other origin is another site. */
 const SITE = 'http://site.invalid';
@@ -164,7 +165,7 @@ export function addressOf(/** @type {string} */ root, /** @type {string} */ file
 export function resolveReference(
   /** @type {string} */ ref,
   /** @type {string} */ file,
-  /** @type {{ root: string, base?: string }} */ { root, base = '' }
+  /** @type {{ root: string, base?: string, origin?: string }} */ { root, base = '', origin }
 ) {
   if (/^\s*javascript:/i.test(ref)) return { kind: 'error', reason: 'a javascript: URL' };
   if (/^(data|mailto|tel|blob|about):/i.test(ref)) return { kind: 'ignored' };
@@ -175,6 +176,9 @@ export function resolveReference(
   } catch {
     return { kind: 'error', reason: 'not a valid URL' };
   }
+  // The head's absolute URLs (canonical, alternates, og:url, og:image) name the site's own
+  // published origin: they are this build's files.
+  if (origin && url.origin === origin) url = new URL(url.pathname + url.search + url.hash, SITE);
   if (url.origin !== SITE) return { kind: 'external', url: url.href };
   if (!url.pathname.startsWith(`${base}/`)) {
     return { kind: 'error', reason: `outside the base path ${base || '/'}` };
@@ -211,7 +215,7 @@ function existingFile(/** @type {string} */ local) {
  * Checks every reference of the build in dir.
  * @returns {Report}
  */
-export function checkLinks(/** @type {string} */ dir, base = '') {
+export function checkLinks(/** @type {string} */ dir, base = '', origin = siteOrigin()) {
   const root = resolve(dir);
   base = base.replace(/\/+$/, '');
   /** @type {Map<string, Set<string>>} */
@@ -236,7 +240,7 @@ export function checkLinks(/** @type {string} */ dir, base = '') {
   const external = new Map();
   for (const { from, ref, what } of references) {
     const at = `${relative(root, from)}: ${what} "${ref}"`;
-    const target = resolveReference(ref, from, { root, base });
+    const target = resolveReference(ref, from, { root, base, origin });
     if (target.kind === 'error') problems.push(`${at}: ${target.reason}`);
     else if (target.kind === 'external') {
       external.set(target.url, [...(external.get(target.url) ?? []), at]);

@@ -374,9 +374,12 @@ for (const lang of LANGS) {
     );
     expect(said.at(-1)?.text).toBe(text.trim());
     // At most one update per interval: the first at once, then one per interval of movement,
-    // then the last value once the interval after the last change is over.
+    // then the last value once the interval after the last change is over. The observer sees
+    // a text when Svelte writes it: the first is written after the render its key press caused
+    // (five charts), the later ones alone, so on a busy machine a gap can look up to that
+    // render's time shorter. The throttle's exact timing is unit-tested (throttle.test.ts).
     for (let i = 1; i < said.length; i++)
-      expect(said[i]!.t - said[i - 1]!.t).toBeGreaterThanOrEqual(ANNOUNCE_INTERVAL_MS - 20);
+      expect(said[i]!.t - said[i - 1]!.t).toBeGreaterThanOrEqual(ANNOUNCE_INTERVAL_MS * 0.7);
     expect(said.length).toBeLessThanOrEqual(2 + Math.floor((end - start) / ANNOUNCE_INTERVAL_MS));
     console.log(
       `${lang}: ${presses} key presses in ${Math.round(end - start)} ms, ${said.length} announcements`

@@ -2,7 +2,7 @@
  * The byte budget, asserted: bytes do not depend on the machine, so they can fail a build.
  * Timings are printed by `npm run bench`, not asserted here.
  */
-import { BUDGETS, firstLoad } from '../../scripts/measure.js';
+import { BUDGETS, dragShift, firstLoad } from '../../scripts/measure.js';
 import { expect, test } from './fixtures';
 
 for (const lang of ['en', 'ar'] as const) {
@@ -34,3 +34,25 @@ for (const lang of ['en', 'ar'] as const) {
     for (const script of scripts) expect(script).not.toContain(otherTitle);
   });
 }
+
+test.describe('dragging a slider moves nothing but its thumb', () => {
+  // Hiding the thumbs needs a style tag, which the page's policy forbids.
+  test.use({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+  for (const lang of ['en', 'ar'] as const) {
+    test(`/${lang}/ at 390 px`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(`/${lang}/`);
+      await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+      const shift = await dragShift(page, 10);
+      expect(shift.content, `page content moved: ${shift.sources.join(', ')}`).toBe(0);
+      expect(shift.counted, 'layout shift counted against the page').toBe(0);
+      // What shifts remain are the native thumbs jumping a step: hidden, nothing shifts.
+      await page.reload();
+      await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+      await page.addStyleTag({
+        content: 'input[type=range]::-webkit-slider-thumb { visibility: hidden; }'
+      });
+      expect((await dragShift(page, 10)).total).toBe(0);
+    });
+  }
+});

@@ -96,6 +96,21 @@ describe('resolveReference', () => {
     expect(resolveReference('../../card.png', page, { root, base: '/x' }).kind).toBe('error');
   });
 
+  it('reads absolute URLs on the site’s own published origin as files of the build', () => {
+    const page = join(root, 'en/index.html');
+    const own = { root, base: '/x', origin: 'https://example.org' };
+    expect(resolveReference('https://example.org/x/card.png', page, own)).toMatchObject({
+      kind: 'local',
+      file: join(root, 'card.png')
+    });
+    expect(resolveReference('https://example.org/x/gone.png', page, own)).toMatchObject({
+      kind: 'local',
+      file: null
+    });
+    expect(resolveReference('https://example.org/card.png', page, own).kind).toBe('error');
+    expect(resolveReference('https://example.com/x/card.png', page, own).kind).toBe('external');
+  });
+
   it('tells other sites, harmless schemes and javascript: URLs apart', () => {
     const page = join(root, 'index.html');
     expect(resolveReference('https://example.org/a', page, { root })).toEqual({
