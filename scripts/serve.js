@@ -2,10 +2,11 @@
 // /en/ → en/index.html, /en → 301 /en/, any unknown path (at any depth, inside the base path or
 // not) → 404.html with status 404. Optional base path.
 // Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /x]
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +32,41 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml'
 };
+
+// Text is sent gzipped when the browser accepts it, as static hosts do; fonts and images are
+// compressed already.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml']);
+/** @type {Map<string, { mtime: number, body: Buffer }>} */
+const gzipped = new Map();
+
+/** The gzipped bytes of a file, made once per version of the file. */
+function gzipOf(/** @type {string} */ path) {
+  const mtime = statSync(path).mtimeMs;
+  const cached = gzipped.get(path);
+  if (cached && cached.mtime === mtime) return cached.body;
+  const body = gzipSync(readFileSync(path), { level: 9 });
+  gzipped.set(path, { mtime, body });
+  return body;
+}
+
+/** Sends a file with a status and headers, gzipped when the type and the request allow. */
+function send(req, res, status, path, headers) {
+  const gzip =
+    COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+  if (!gzip) {
+    res.writeHead(status, headers);
+    createReadStream(path).pipe(res);
+    return;
+  }
+  const body = gzipOf(path);
+  res.writeHead(status, {
+    ...headers,
+    'content-encoding': 'gzip',
+    'content-length': body.length,
+    vary: 'accept-encoding'
+  });
+  res.end(body);
+}
 
 /** The file a URL path maps to inside root, or null when it escapes root or does not exist. */
 function fileFor(pathname) {
@@ -69,18 +105,16 @@ const server = createServer((req, res) => {
   if (!found) {
     // The site's own 404 page: its asset paths are absolute, so it renders at any depth.
     const notFound = fileFor('/404.html');
-    res.writeHead(404, { 'content-type': notFound ? TYPES['.html'] : 'text/plain' });
-    if (notFound) createReadStream(notFound.path).pipe(res);
-    else res.end('Not found');
+    if (notFound) send(req, res, 404, notFound.path, { 'content-type': TYPES['.html'] });
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
   const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
   const immutable = pathname.includes('/_app/immutable/');
-  res.writeHead(200, {
+  send(req, res, 200, found.path, {
     'content-type': type,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
   });
-  createReadStream(found.path).pipe(res);
 });
 
 server.on('error', (error) => {
