@@ -1,6 +1,6 @@
 // A small static file server for the built site, the way a static host serves it:
 // /en/ → en/index.html, /en → 301 /en/, any unknown path (at any depth, inside the base path or
-// not) → 404.html with status 404. Optional base path.
+// not) → 404.html with status 404; text is gzipped. Optional base path.
 // Usage: node scripts/serve.js [--dir build] [--port 4173] [--base /x]
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
