@@ -6,8 +6,6 @@ import type { Sources } from '$lib/content/types';
 import type { Lang } from '$lib/i18n/languages';
 import type { Inputs } from '$lib/model/inputs';
 
-export { formatInput } from './inputFormat';
-
 /** One language's model text: `content/<lang>/model.json` (labels, methodology, limits). */
 export type ModelText = typeof modelEn;
 
