@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { checkLinks } from '../../scripts/check-links.js';
 import { siteOrigin } from '../../scripts/site-origin.js';
-import { expect, hydrated, test } from './fixtures';
+import { expect, hydrated, openNotFound, test } from './fixtures';
 
 // The same site built for a sub-path (BASE_PATH=/x) and served only under /x/: every link
 // and asset must resolve there. Built once into its own folder beside the main build.
@@ -93,17 +93,12 @@ for (const missing of [`${BASE}/no/such/page`, `${BASE}/en/gone`]) {
     request
   }) => {
     expect((await request.get(missing)).status()).toBe(404);
-    // Its own page: the shared fixture counts the expected 404 of the document as a failure.
-    const context = await browser.newContext({ baseURL: `http://localhost:${PORT}` });
-    const page = await context.newPage();
-    const failures: string[] = [];
-    page.on('response', (r) => {
-      if (r.status() >= 400 && r.request().resourceType() !== 'document') {
-        failures.push(`${r.url()} ${r.status()}`);
-      }
-    });
-    page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
-    expect((await page.goto(missing))?.status()).toBe(404);
+    const { page, context, failures, status } = await openNotFound(
+      browser,
+      missing,
+      `http://localhost:${PORT}`
+    );
+    expect(status).toBe(404);
     await expect(page.locator('section[lang="ar"] h1')).toBeVisible();
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
       /^"?IBM Plex Sans Arabic/

@@ -1,4 +1,10 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page
+} from '@playwright/test';
 
 /** What went wrong on a page while a test drove it. */
 export interface PageProblems {
@@ -87,4 +93,30 @@ export async function htmlLangDir(
 /** Waits until SvelteKit has hydrated the page, so clicks go through the client router. */
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+}
+
+/**
+ * Opens an address that must answer 404 in a context of its own (the shared fixture would
+ * count the document's expected 404 as a failure) and records what else fails on that page:
+ * subresources answering 400 or more, failed requests and console errors other than the 404.
+ */
+export async function openNotFound(
+  browser: Browser,
+  path: string,
+  baseURL?: string
+): Promise<{ page: Page; context: BrowserContext; failures: string[]; status?: number }> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') {
+      failures.push(`${r.url()} ${r.status()}`);
+    }
+  });
+  page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('404 (Not Found)')) failures.push(m.text());
+  });
+  const status = (await page.goto(path))?.status();
+  return { page, context, failures, status };
 }

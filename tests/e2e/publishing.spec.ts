@@ -7,7 +7,7 @@ import commonAr from '../../src/lib/i18n/locales/ar/common.json' with { type: 'j
 import commonEn from '../../src/lib/i18n/locales/en/common.json' with { type: 'json' };
 import { siteOrigin } from '../../scripts/site-origin.js';
 import { SLIDERS } from '../../src/lib/model/inputs';
-import { expect, hydrated, test } from './fixtures';
+import { expect, hydrated, openNotFound, test } from './fixtures';
 
 // The origin this build was made for: the test server's build reads the same environment.
 const ORIGIN = siteOrigin();
@@ -161,21 +161,8 @@ for (const missing of ['/no/such/page', '/nope', '/en/no/such/chapter/']) {
     expect(response.status()).toBe(404);
     expect(response.headers()['content-type']).toContain('text/html');
 
-    // Its own page: the shared fixture counts the expected 404 of the document as a failure.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const failures: string[] = [];
-    page.on('response', (r) => {
-      if (r.status() >= 400 && r.request().resourceType() !== 'document') {
-        failures.push(`${r.url()} ${r.status()}`);
-      }
-    });
-    page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('404 (Not Found)')) failures.push(m.text());
-    });
-    const answer = await page.goto(missing);
-    expect(answer?.status()).toBe(404);
+    const { page, context, failures, status } = await openNotFound(browser, missing);
+    expect(status).toBe(404);
 
     const en = page.locator('section[lang="en"][dir="ltr"]');
     const ar = page.locator('section[lang="ar"][dir="rtl"]');
