@@ -14,7 +14,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['tests/unit/setup.ts'],
     // Formatting is locale-sensitive; pin the zone so dates format the same everywhere.
     env: { TZ: 'UTC' },
     expect: { requireAssertions: true },

@@ -1,14 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
-import { DEFAULT_LANG, dirOf, isLang, LANGS } from '$lib/i18n/languages';
-import { provideStrings, useTranslator } from '$lib/i18n/i18n';
-import { RESOURCES } from '$lib/i18n/resources';
-import { i18nextTranslator } from '$lib/server/i18next';
-import { fillIslands } from '$lib/server/islands';
-import { rootRelativeUrls } from '$lib/site';
-
-// The build renders with i18next and holds every language's strings.
-useTranslator(i18nextTranslator);
-for (const lang of LANGS) provideStrings(lang, RESOURCES[lang]);
+import { DEFAULT_LANG, dirOf, isLang } from '$lib/i18n/languages';
+import { rootRelativeUrls } from '$lib/prose/html';
+import { fillIslands } from '$lib/prose/islands';
 
 /**
  * Writes the page's language and direction into <html> while it is rendered, so the

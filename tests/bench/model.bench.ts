@@ -1,8 +1,8 @@
 /** The same hot paths for `npx vitest bench --run` (tinybench: mean, p75, p99). */
 import { bench, describe } from 'vitest';
-import { DEFAULT_INPUTS } from '../../src/lib/model/inputs';
-import { runModel } from '../../src/lib/model/run';
-import { gridSummary, linspace } from '../../src/lib/model/grid';
+import { DEFAULT_INPUTS } from '$lib/model/inputs';
+import { runModel } from '$lib/model/schedule';
+import { gridSummary, linspace } from '$lib/model/sweep';
 
 const utilisation = linspace(20, 100, 60);
 const baseRate = linspace(0, 6, 60);

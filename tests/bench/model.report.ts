@@ -4,10 +4,10 @@
  * nothing about time, because timings depend on the machine.
  */
 import { test } from 'vitest';
-import { DEFAULT_INPUTS } from '../../src/lib/model/inputs';
-import { runModel } from '../../src/lib/model/run';
-import { summarise } from '../../src/lib/model/summary';
-import { gridSummary, linspace, sweep } from '../../src/lib/model/grid';
+import { DEFAULT_INPUTS } from '$lib/model/inputs';
+import { runModel } from '$lib/model/schedule';
+import { summarise } from '$lib/model/closed';
+import { gridSummary, linspace, sweep } from '$lib/model/sweep';
 import { table, time, type Timing } from './timing';
 
 const utilisation = linspace(20, 100, 60);
@@ -34,13 +34,6 @@ test('model timings', () => {
     ),
     time('sweep 60 base rates: interest and EV', () =>
       sweep(DEFAULT_INPUTS, 'baseRate', baseRate, ['interest', 'enterpriseValue'])
-    ),
-    time(
-      'grid 60 × 60 utilisation × base rate: equity IRR (path)',
-      () =>
-        gridSummary(DEFAULT_INPUTS, 'utilisation', utilisation, 'baseRate', baseRate, 'equityIrr'),
-      20,
-      3
     )
   ];
   process.stdout.write(`\n${table(rows)}\n\n`);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { SLIDERS } from '../../src/lib/model/inputs';
-import { ANNOUNCE_INTERVAL_MS } from '../../src/lib/state/throttle';
+import { SLIDERS } from '$lib/model/inputs';
+import { ANNOUNCE_INTERVAL_MS } from '$lib/explorer/throttle';
 import { expect, hydrated, test } from './fixtures';
 
 // Accessibility and direction, measured: axe on every state of the pages (both languages,

@@ -5,8 +5,8 @@ import { expect, hydrated, test } from './fixtures';
 // reaction to the sliders, the page without JavaScript, and pictures for a person
 // to look at (tests/e2e/screenshots/charts-<name>-<lang>-<width>.png).
 
-const CHARTS = ['waterfall', 'cash', 'break-even', 'amplifier', 'rates'] as const;
-const WITH_VALUE_AXIS = new Set<string>(['cash', 'break-even', 'amplifier', 'rates']);
+const CHARTS = ['waterfall', 'cash', 'breakeven', 'amplifier', 'rates'] as const;
+const WITH_VALUE_AXIS = new Set<string>(['cash', 'breakeven', 'amplifier', 'rates']);
 const LANGS = ['en', 'ar'] as const;
 type Lang = (typeof LANGS)[number];
 
@@ -108,7 +108,7 @@ for (const lang of LANGS) {
     await open(page, lang);
     const waterfall = chart(page, 'waterfall');
     const before = await summaryOf(waterfall);
-    const marker = chart(page, 'break-even').locator('circle.you');
+    const marker = chart(page, 'breakeven').locator('circle.you');
     const cxBefore = Number(await marker.getAttribute('cx'));
 
     await page.locator('input[data-input="utilisation"]').first().fill('50');
@@ -159,7 +159,7 @@ for (const lang of LANGS) {
 const MARKS: Record<(typeof CHARTS)[number], string> = {
   waterfall: 'rect.bar',
   cash: 'path.cum',
-  'break-even': 'path.loss, path.gain',
+  breakeven: 'path.loss, path.gain',
   amplifier: 'line.levered',
   rates: 'path.interest'
 };

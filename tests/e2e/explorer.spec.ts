@@ -8,7 +8,7 @@ import {
   type SliderSpec
 } from '$lib/model/inputs';
 // Playwright loads modules as plain ES modules, which need the attribute to import JSON.
-import presetsJson from '../../content/model/presets.json' with { type: 'json' };
+import presetsJson from '$content/model/presets.json' with { type: 'json' };
 import { expect, hydrated, test } from './fixtures';
 
 type PresetFile = Record<string, { changes: Record<string, { value: number }> }>;

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import fc from 'fast-check';
 import { DEFAULT_INPUTS, SLIDERS, type Inputs } from '$lib/model/inputs';
 // Playwright loads modules as plain ES modules, which need the attribute to import JSON.
-import presetsJson from '../../content/model/presets.json' with { type: 'json' };
+import presetsJson from '$content/model/presets.json' with { type: 'json' };
 import { expect, hydrated, test, type PageProblems } from './fixtures';
 
 // Random and hostile addresses loaded into the real pages: whatever the query says, the page

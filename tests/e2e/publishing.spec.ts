@@ -1,12 +1,12 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import modelAr from '../../content/ar/model.json' with { type: 'json' };
-import modelEn from '../../content/en/model.json' with { type: 'json' };
-import storyAr from '../../content/ar/story.json' with { type: 'json' };
-import storyEn from '../../content/en/story.json' with { type: 'json' };
-import commonAr from '../../src/lib/i18n/locales/ar/common.json' with { type: 'json' };
-import commonEn from '../../src/lib/i18n/locales/en/common.json' with { type: 'json' };
+import modelAr from '$content/ar/model.json' with { type: 'json' };
+import modelEn from '$content/en/model.json' with { type: 'json' };
+import storyAr from '$content/ar/story.json' with { type: 'json' };
+import storyEn from '$content/en/story.json' with { type: 'json' };
+import commonAr from '$lib/i18n/locales/ar/common.json' with { type: 'json' };
+import commonEn from '$lib/i18n/locales/en/common.json' with { type: 'json' };
 import { siteOrigin } from '../../scripts/site-origin.js';
-import { SLIDERS } from '../../src/lib/model/inputs';
+import { SLIDERS } from '$lib/model/inputs';
 import { expect, hydrated, openNotFound, test } from './fixtures';
 
 // The origin this build was made for: the test server's build reads the same environment.

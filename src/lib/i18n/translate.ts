@@ -2,7 +2,7 @@
  * The browser's translator: the part of i18next this project's catalogues use, and nothing
  * more — namespaced keys (`charts:cash.title`), nested keys, `{{name}}` interpolation and
  * plural forms chosen by `Intl.PluralRules` (`_zero`, `_one`, `_two`, `_few`, `_many`,
- * `_other`). The build renders with i18next itself (`$lib/server/i18next.ts`); a unit test
+ * `_other`). The build renders with i18next itself (`./i18next.ts`; `#translator` picks one or the other per bundle); a unit test
  * holds the two to the same output for every key of both languages, so hydration never sees
  * a different word. Why not i18next in the browser too: it is 15.6 KB of gzipped JavaScript,
  * a fifth of the page's budget, for features the catalogues do not use.
@@ -26,7 +26,7 @@ function lookup(tree: unknown, path: string): unknown {
 }
 
 /** A translator for `lang` over its catalogues; `defaultNs` is used for keys without `ns:`. */
-export function createTranslator(
+export function makeTranslator(
   lang: string,
   catalogues: Catalogues,
   defaultNs = 'common'

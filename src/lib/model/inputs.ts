@@ -83,6 +83,8 @@ export interface SliderSpec {
   min: number;
   max: number;
   step: number;
+  /** Decimals of the step (2 for 0.05): every display and address of the value uses them. */
+  decimals: number;
   unit: SliderUnit;
   marks: SliderMark[];
 }
@@ -96,8 +98,8 @@ export interface FixedSpec {
   integer?: boolean;
 }
 
-/** The slider table, in display order. */
-export const SLIDERS: readonly SliderSpec[] = Object.freeze([
+/** The slider table, in display order (decimals are filled in from the step below). */
+const TABLE = [
   { id: 'utilisation', param: 'util', min: 20, max: 100, step: 1, unit: 'percent', marks: [] },
   {
     id: 'baseRate',
@@ -176,7 +178,19 @@ export const SLIDERS: readonly SliderSpec[] = Object.freeze([
     unit: 'months',
     marks: [{ value: 2, source: 'm-minermag-denton-2025-12', label: 'dentonDelay' }]
   }
-] satisfies SliderSpec[]);
+] satisfies Omit<SliderSpec, 'decimals'>[];
+
+/** Decimals in a step such as 0.05 (2) or 1 (0). */
+export function stepDecimals(step: number): number {
+  const text = String(step);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** The slider table, in display order. */
+export const SLIDERS: readonly SliderSpec[] = Object.freeze(
+  TABLE.map((s): SliderSpec => ({ ...s, decimals: stepDecimals(s.step) }))
+);
 
 /** Bounds for the fixed inputs, wide enough for presets and tests, tight enough to stay sane. */
 export const FIXED: readonly FixedSpec[] = Object.freeze([
@@ -225,13 +239,6 @@ export function sliderSpec(id: InputId): SliderSpec {
   return spec;
 }
 
-/** Number of decimals in a step such as 0.05 (2) or 1 (0). */
-function decimalsOf(step: number): number {
-  const text = String(step);
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
 /**
  * `value` clamped to [min, max] and moved to the nearest point of the grid min + k·step, in the
  * slider's unit. Rounding to the step's decimals removes binary noise (2.35, not 2.3500000000000001).
@@ -240,7 +247,7 @@ export function snapToStep(value: number, min: number, max: number, step: number
   const clamped = Math.min(max, Math.max(min, value));
   const k = Math.round((clamped - min) / step);
   const snapped = Math.min(max, min + k * step);
-  return Number(snapped.toFixed(decimalsOf(step)));
+  return Number(snapped.toFixed(stepDecimals(step)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { LANGS } from '$lib/i18n/languages';
-import { explorerWordsFor, outlineFor } from '$lib/server/pageData';
+import { explorerWordsFor, outlineFor } from '$lib/prose/pageData';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Both languages are listed so each gets its own prerendered page. */

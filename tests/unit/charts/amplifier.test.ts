@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { amplifierBound, equityMove, wipeOutMove } from '$lib/charts/amplifier';
-import { DEFAULT_INPUTS, runModel } from '$lib/model';
+import { amplifierBound, equityMove, wipeOutMove } from '$lib/charts/amplifier/spec';
+import { DEFAULT_INPUTS } from '$lib/model/inputs';
+import { runModel } from '$lib/model/schedule';
 
 describe('equityMove', () => {
   it.each([

@@ -4,30 +4,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Component } from 'svelte';
-import { render } from 'svelte/server';
-import AmplifierChart from '$lib/charts/AmplifierChart.svelte';
-import BreakEvenMap from '$lib/charts/BreakEvenMap.svelte';
-import CashChart from '$lib/charts/CashChart.svelte';
-import RatesChart from '$lib/charts/RatesChart.svelte';
-import WaterfallChart from '$lib/charts/WaterfallChart.svelte';
-import { compactUsd } from '$lib/charts/labels';
+import { CHART_NAMES, CHARTS, type ChartName } from '$lib/charts';
+import { Explorer } from '$lib/explorer/explorer.svelte';
+import { compactUsd } from '$lib/format/number';
 import type { Lang } from '$lib/i18n/languages';
-import { clampInputs, DEFAULT_INPUTS, runModel, SLIDERS, type Inputs } from '$lib/model';
-import type { Result } from '$lib/model/run';
+import { clampInputs, DEFAULT_INPUTS, SLIDERS, type Inputs } from '$lib/model/inputs';
+import { runModel } from '$lib/model/schedule';
+import { renderIn } from '../helpers';
 
-type ChartProps = { lang: Lang; inputs: Inputs; result: Result };
+/** Whether a chart has a value axis (the waterfall's bars are labelled instead). */
+const WITH_VALUE_AXIS: ReadonlySet<ChartName> = new Set([
+  'cash',
+  'breakeven',
+  'amplifier',
+  'rates'
+]);
 
-const CHARTS: [string, Component<ChartProps>, boolean][] = [
-  ['waterfall', WaterfallChart, false],
-  ['cash', CashChart, true],
-  ['break-even', BreakEvenMap, true],
-  ['amplifier', AmplifierChart, true],
-  ['rates', RatesChart, true]
-];
-
-function html(chart: Component<ChartProps>, lang: Lang, inputs: Inputs = { ...DEFAULT_INPUTS }) {
-  return render(chart, { props: { lang, inputs, result: runModel(inputs) } }).body;
+/** A chart's server-rendered HTML at `inputs`, with its view from an explorer there. */
+function html(name: ChartName, lang: Lang, inputs: Partial<Inputs> = {}) {
+  const view = new Explorer(inputs).views[name];
+  return renderIn(CHARTS[name] as never, { view }, lang);
 }
 
 /** The inner HTML of the first element matching an opening-tag pattern, up to its `</tag>`. */
@@ -41,9 +37,9 @@ function numbers(fragment: string, pattern: RegExp): number[] {
   return [...fragment.matchAll(pattern)].map((m) => Number(m[1]));
 }
 
-describe.each(CHARTS)('%s', (name, chart) => {
+describe.each(CHART_NAMES)('%s', (name) => {
   it.each(['en', 'ar'] as const)('is a titled figure with a named image in %s', (lang) => {
-    const body = html(chart, lang);
+    const body = html(name, lang);
     expect(body).toContain(`data-chart="${name}"`);
     expect(body).toContain(`dir="${lang === 'ar' ? 'rtl' : 'ltr'}"`);
     const labelledby = /<svg role="img" aria-labelledby="([^"]+)"/.exec(body)?.[1] ?? '';
@@ -55,7 +51,7 @@ describe.each(CHARTS)('%s', (name, chart) => {
   it.each(['en', 'ar'] as const)(
     'runs its horizontal axis with the reading direction in %s',
     (lang) => {
-      const axis = section(html(chart, lang), /<g class="axis[^"]*" data-axis="x"/, 'g');
+      const axis = section(html(name, lang), /<g class="axis[^"]*" data-axis="x"/, 'g');
       const xs = numbers(axis, /<line class="tick[^"]*" x1="([-\d.e]+)"/g);
       expect(xs.length).toBeGreaterThanOrEqual(2);
       for (let i = 1; i < xs.length; i++) {
@@ -66,7 +62,7 @@ describe.each(CHARTS)('%s', (name, chart) => {
   );
 
   it.each(['en', 'ar'] as const)('has a data table with a caption and headers in %s', (lang) => {
-    const body = html(chart, lang);
+    const body = html(name, lang);
     const table = section(body, /<table/, 'table');
     expect(table).toMatch(/<caption[^>]*>[^<]+</);
     expect(table.match(/<th scope="col"/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
@@ -88,7 +84,7 @@ describe.each(CHARTS)('%s', (name, chart) => {
         fc.record(Object.fromEntries(SLIDERS.map((s) => [s.id, slider(s.id)]))),
         fc.constantFrom<Lang>('en', 'ar'),
         (values, lang) => {
-          const body = html(chart, lang, clampInputs({ ...DEFAULT_INPUTS, ...values }));
+          const body = html(name, lang, clampInputs({ ...DEFAULT_INPUTS, ...values }));
           expect(body).not.toMatch(/NaN|Infinity|undefined|\[object/);
         }
       ),
@@ -97,9 +93,9 @@ describe.each(CHARTS)('%s', (name, chart) => {
   });
 });
 
-describe.each(CHARTS.filter(([, , hasValueAxis]) => hasValueAxis))('%s', (_name, chart) => {
+describe.each(CHART_NAMES.filter((name) => WITH_VALUE_AXIS.has(name)))('%s', (name) => {
   it.each(['en', 'ar'] as const)('puts the value axis at the inline start in %s', (lang) => {
-    const axis = section(html(chart, lang), /<g class="axis[^"]*" data-axis="y"/, 'g');
+    const axis = section(html(name, lang), /<g class="axis[^"]*" data-axis="y"/, 'g');
     const xs = numbers(axis, /<text x="([-\d.e]+)"/g);
     expect(xs.length).toBeGreaterThan(0);
     // The prerender draws 640 px wide: labels sit on the left in English, the right in Arabic.
@@ -111,7 +107,7 @@ describe('summaries', () => {
   it.each(['en', 'ar'] as const)('state the model’s first-year figures in %s', (lang) => {
     const inputs = { ...DEFAULT_INPUTS, utilisation: 64 };
     const result = runModel(inputs);
-    const body = render(WaterfallChart, { props: { lang, inputs, result } }).body;
+    const body = html('waterfall', lang, inputs);
     const summary = /<p id="[^"]+-summary"[^>]*>([^<]+)</.exec(body)?.[1] ?? '';
     expect(summary).toContain(compactUsd(lang, result.firstYear.revenue));
     expect(summary).toContain(compactUsd(lang, Math.abs(result.firstYear.netIncome)));
@@ -122,7 +118,7 @@ describe('summaries', () => {
     const inputs = clampInputs({ ...DEFAULT_INPUTS, price: 1.5, delay: 6 });
     const result = runModel(inputs);
     expect(result.paybackMonth).toBeNull();
-    const body = render(CashChart, { props: { lang: 'en', inputs, result } }).body;
+    const body = html('cash', 'en', inputs);
     expect(body).toContain('No payback within the fleet’s life');
     expect(body).toContain('Construction: 6 months');
   });
@@ -131,7 +127,7 @@ describe('summaries', () => {
     const inputs = { ...DEFAULT_INPUTS };
     const result = runModel(inputs);
     expect(result.paybackMonth).not.toBeNull();
-    const body = render(CashChart, { props: { lang: 'ar', inputs, result } }).body;
+    const body = html('cash', 'ar', inputs);
     expect(body).toContain(`الاسترداد: الشهر ${result.paybackMonth}`);
   });
 });

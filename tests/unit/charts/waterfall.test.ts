@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { WATERFALL_KEYS, waterfallDomain, waterfallSteps } from '$lib/charts/waterfall';
-import { DEFAULT_INPUTS, runModel } from '$lib/model';
-import type { YearSummary } from '$lib/model/run';
+import { WATERFALL_KEYS, waterfallDomain, waterfallSteps } from '$lib/charts/waterfall/spec';
+import { DEFAULT_INPUTS } from '$lib/model/inputs';
+import { runModel } from '$lib/model/schedule';
+import type { YearSummary } from '$lib/model/schedule';
 
 function year(revenue: number, opex: number, depreciation: number, interest: number): YearSummary {
   const ebitda = revenue - opex;

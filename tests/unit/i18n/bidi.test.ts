@@ -17,7 +17,16 @@ describe('isolateRuns', () => {
     ['ذروة 2023', []],
     ['السعر المعلن لدى CoreWeave', ['CoreWeave']],
     ['كانت ساعة H100 تُؤجَّر', ['H100']],
-    ['من 1,500 - 2,000 دولار', ['1,500 - 2,000']]
+    ['من 1,500 - 2,000 دولار', ['1,500 - 2,000']],
+    ['الاندماج مع Core Scientific، ثم', ['Core Scientific']],
+    ['معالجات GPU من Nvidia', ['GPU', 'Nvidia']],
+    ['رقائق H100 وGB200 NVL72', ['H100', 'GB200 NVL72']],
+    [
+      'تراجع سهم CRWV بعد تأخّر موقع Denton, Texas لصالح OpenAI.',
+      ['CRWV', 'Denton', 'Texas', 'OpenAI']
+    ],
+    ['بلا أسماء لاتينية', []],
+    ['', []]
   ])('%s isolates %j', (text, expected) => {
     expect(isolated(text)).toEqual(expected);
   });

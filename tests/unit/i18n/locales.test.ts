@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getT, plural } from '$lib/i18n/i18n';
+import { createI18n } from '$lib/i18n/context';
 import { NAMESPACES, RESOURCES } from '$lib/i18n/resources';
 import { dirOf, isLang, LANGS, otherLang, pickLang } from '$lib/i18n/languages';
 
@@ -55,7 +55,7 @@ describe('UI strings', () => {
 
   it('leave no string empty', () => {
     for (const lang of LANGS) {
-      const t = getT(lang);
+      const { t } = createI18n(lang, RESOURCES[lang]);
       for (const key of families(allKeys(lang))) {
         expect(t(key, { count: 1, n: '1' }), `${lang}:${key}`).not.toBe('');
       }
@@ -73,25 +73,25 @@ describe('plural', () => {
     [11, '11 شهرًا'],
     [100, '100 شهر']
   ])('Arabic months for %i → %s', (count, expected) => {
-    expect(plural('ar', 'units.months', count)).toBe(expected);
+    expect(createI18n('ar', RESOURCES.ar).plural('units.months', count)).toBe(expected);
   });
 
   it.each([
     [1, '1 month'],
     [12, '12 months']
   ])('English months for %i → %s', (count, expected) => {
-    expect(plural('en', 'units.months', count)).toBe(expected);
+    expect(createI18n('en', RESOURCES.en).plural('units.months', count)).toBe(expected);
   });
 
   it('formats the count with grouping: 1200 months → "1,200 months"', () => {
-    expect(plural('en', 'units.months', 1200)).toBe('1,200 months');
+    expect(createI18n('en', RESOURCES.en).plural('units.months', 1200)).toBe('1,200 months');
   });
 });
 
-describe('getT', () => {
+describe('createI18n', () => {
   it('keeps one fixed language per instance, whatever order they are asked for in', () => {
-    const ar = getT('ar');
-    const en = getT('en');
+    const ar = createI18n('ar', RESOURCES.ar).t;
+    const en = createI18n('en', RESOURCES.en).t;
     expect(ar('lang.current')).toBe('العربية');
     expect(en('lang.current')).toBe('English');
     expect(ar('lang.current')).toBe('العربية');

@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '$lib/i18n/languages';
 import { NAMESPACES, RESOURCES } from '$lib/i18n/resources';
-import { createTranslator } from '$lib/i18n/translate';
-import { i18nextTranslator } from '$lib/server/i18next';
+import { makeTranslator as i18nextTranslator } from '$lib/i18n/i18next';
+import { makeTranslator as createTranslator } from '$lib/i18n/translate';
 
 type Tree = { [key: string]: string | Tree };
 

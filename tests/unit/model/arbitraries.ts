@@ -7,7 +7,7 @@ import {
   snapToStep,
   type InputId,
   type Inputs
-} from '../../../src/lib/model/inputs';
+} from '$lib/model/inputs';
 
 /** Any value a slider can take: a point of its grid min + k·step. */
 export function sliderValue(id: InputId): fc.Arbitrary<number> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fv, ipmt, irr, npv, pmt, ppmt, type When } from '../../../src/lib/model/finance';
+import { fv, ipmt, irr, npv, pmt, ppmt, type When } from '$lib/model/finance';
 
 /** A published decimal kept digit for digit; the nearest double is what is compared. */
 const dec = (text: string): number => Number(text);

@@ -7,8 +7,9 @@ import {
   SLIDERS,
   clampInputs,
   snapToStep,
+  stepDecimals,
   type Inputs
-} from '../../../src/lib/model/inputs';
+} from '$lib/model/inputs';
 
 function isValid(x: Inputs): boolean {
   return (
@@ -134,4 +135,14 @@ describe('clampInputs', () => {
       })
     );
   });
+});
+
+describe('stepDecimals', () => {
+  it.each([
+    [1, 0],
+    [0.05, 2],
+    [0.25, 2],
+    [0.5, 1],
+    [10, 0]
+  ])('%d → %d', (step, expected) => expect(stepDecimals(step)).toBe(expected));
 });

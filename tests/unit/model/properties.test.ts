@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { irr } from '../../../src/lib/model/finance';
-import { DEFAULT_INPUTS, type Inputs } from '../../../src/lib/model/inputs';
-import { deriveParams } from '../../../src/lib/model/params';
-import { runModel, type Result } from '../../../src/lib/model/run';
+import { irr } from '$lib/model/finance';
+import { DEFAULT_INPUTS, type Inputs } from '$lib/model/inputs';
+import { deriveParams } from '$lib/model/timeline';
+import { runModel, type Result } from '$lib/model/schedule';
 import { sliderInputs, sliderValue } from './arbitraries';
+import { construction, lifetime } from './sums';
 
 /** Number of sign changes in a sequence, zeros skipped. */
 function signChanges(values: readonly number[]): number {
@@ -39,7 +40,9 @@ describe('outputs over the whole slider space', () => {
         const p = deriveParams(x);
         const money = [
           ...r.months.flatMap((m) => Object.values(m).filter((v) => typeof v === 'number')),
-          ...[r.firstYear, r.construction, r.lifetime, ...r.operatingYears].flatMap(Object.values),
+          ...[r.firstYear, construction(r), lifetime(r), ...r.operatingYears].flatMap(
+            Object.values
+          ),
           r.peakCashNeed,
           r.enterpriseValue,
           r.equityValue,
@@ -86,7 +89,7 @@ describe('directions the model must respect', () => {
         const a = runModel({ ...x, utilisation: lo });
         const b = runModel({ ...x, utilisation: hi });
         expect(b.firstYear.revenue).toBeGreaterThan(a.firstYear.revenue);
-        expect(b.lifetime.revenue).toBeGreaterThan(a.lifetime.revenue);
+        expect(lifetime(b).revenue).toBeGreaterThan(lifetime(a).revenue);
       })
     );
   });
@@ -97,7 +100,7 @@ describe('directions the model must respect', () => {
         const a = runModel({ ...x, price: lo });
         const b = runModel({ ...x, price: hi });
         expect(b.firstYear.revenue).toBeGreaterThan(a.firstYear.revenue);
-        expect(b.lifetime.revenue).toBeGreaterThan(a.lifetime.revenue);
+        expect(lifetime(b).revenue).toBeGreaterThan(lifetime(a).revenue);
       })
     );
   });
@@ -109,12 +112,12 @@ describe('directions the model must respect', () => {
         const b = runModel({ ...x, baseRate: hi });
         if (x.debtShare > 0) {
           expect(b.firstYear.netIncome).toBeLessThan(a.firstYear.netIncome);
-          expect(b.lifetime.netIncome).toBeLessThan(a.lifetime.netIncome);
+          expect(lifetime(b).netIncome).toBeLessThan(lifetime(a).netIncome);
         } else {
           expect(b.firstYear.netIncome).toBe(a.firstYear.netIncome);
         }
         // Rates bite twice: the valuation falls too (EBITDA is discounted harder).
-        if (a.lifetime.ebitda > 0 && x.priceDecline === 0) {
+        if (lifetime(a).ebitda > 0 && x.priceDecline === 0) {
           expect(b.enterpriseValue).toBeLessThan(a.enterpriseValue);
         }
       })

@@ -1,0 +1,286 @@
+/**
+ * The break-even map: first-year net income over utilisation (x) × base rate (y) as a
+ * diverging colour code (red loss, green profit, stronger further from zero), the break-even
+ * line where net income crosses zero, and the reader's own scenario.
+ */
+import { nice } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { BreakevenView } from '$lib/explorer/views.svelte';
+import { compactUsd, fullUsd, pct } from '$lib/format/number';
+import type { I18n } from '$lib/i18n/context';
+import { besideMark, fitTicks, plotBox, type Margin } from '../frame/layout';
+import type { TableSpec } from '../frame/table';
+
+/**
+ * Colour level of `value` on a diverging scale of `levels` steps each side of zero: −levels …
+ * −1 for losses, 1 … levels for profits, 0 for exactly zero or NaN. Level k covers
+ * ((k−1)/levels · bound, k/levels · bound]; beyond the bound stays at ±levels.
+ * e.g. divergingLevel(−30, 100, 5) → −2.
+ */
+export function divergingLevel(value: number, bound: number, levels: number): number {
+  if (!(value !== 0) || Number.isNaN(value) || !(bound > 0)) return 0;
+  const k = Math.min(levels, Math.max(1, Math.ceil((Math.abs(value) / bound) * levels)));
+  return value < 0 ? -k : k;
+}
+
+/** Fill opacity of colour level k (1 … levels): faint near zero, strong at the bound. */
+export function levelOpacity(k: number, levels: number): number {
+  const a = Math.min(levels, Math.abs(k));
+  return levels <= 1 ? 1 : 0.14 + (0.86 * (a - 1)) / (levels - 1);
+}
+
+/** A round number ≥ `max` for a legend of `levels` steps (d3's nice); 1 when max ≤ 0. */
+export function niceBound(max: number, levels: number): number {
+  if (!(max > 0)) return 1;
+  return nice(0, max, levels)[1];
+}
+
+/** The bounds of a diverging scale whose two sides are scaled apart. Money in USD, both > 0. */
+export interface DivergingBounds {
+  loss: number;
+  gain: number;
+}
+
+/**
+ * Separate round bounds for losses and profits (non-finite values ignored), so that a map whose
+ * losses run ten times deeper than its profits still shows where the profits are. Neither side
+ * drops below `floor` × the other, so a sliver of profit is not painted as a windfall.
+ * e.g. [−140e6, 25e6] with 5 levels → {loss: 140e6, gain: 30e6}.
+ */
+export function divergingBounds(
+  values: ArrayLike<number>,
+  levels: number,
+  floor = 0.2
+): DivergingBounds {
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? NaN;
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  const loss = -lo;
+  const gain = hi;
+  return {
+    loss: niceBound(Math.max(loss, floor * gain), levels),
+    gain: niceBound(Math.max(gain, floor * loss), levels)
+  };
+}
+
+/** A point of the break-even line: utilisation (percent) and base rate (percent). */
+export type LinePoint = readonly [u: number, rate: number];
+
+/**
+ * The break-even line inside the plot: for each rate in `rates` the break-even utilisation in
+ * `utils` (same length; may be NaN or ±Infinity), cut to utilisation within [lo, hi].
+ * Returns one polyline per visible stretch; where the line leaves the range between two rows,
+ * the stretch ends at the boundary, at the rate found by linear interpolation.
+ * e.g. rates [0, 1, 2], utils [80, 100, 120], [20, 100] → [[[80, 0], [100, 1]]].
+ */
+export function breakEvenLine(
+  rates: ArrayLike<number>,
+  utils: ArrayLike<number>,
+  lo: number,
+  hi: number
+): LinePoint[][] {
+  const lines: LinePoint[][] = [];
+  let current: LinePoint[] = [];
+  const close = () => {
+    if (current.length > 1) lines.push(current);
+    current = [];
+  };
+  const inside = (u: number) => u >= lo && u <= hi;
+  for (let i = 0; i < rates.length; i++) {
+    const r = rates[i] ?? NaN;
+    const u = utils[i] ?? NaN;
+    if (!Number.isFinite(u) || !Number.isFinite(r)) {
+      close();
+      continue;
+    }
+    const prevR = i > 0 ? (rates[i - 1] ?? NaN) : NaN;
+    const prevU = i > 0 ? (utils[i - 1] ?? NaN) : NaN;
+    const hasPrev = Number.isFinite(prevU) && Number.isFinite(prevR);
+    if (hasPrev && inside(prevU) !== inside(u)) {
+      // Crossing a boundary: add the point where the segment meets it.
+      const edge = inside(u) ? (prevU < lo ? lo : hi) : u < lo ? lo : hi;
+      const t = (edge - prevU) / (u - prevU);
+      const crossing: LinePoint = [edge, prevR + t * (r - prevR)];
+      if (inside(u)) current = [crossing];
+      else {
+        current.push(crossing);
+        close();
+      }
+    } else if (hasPrev && ((prevU < lo && u > hi) || (prevU > hi && u < lo))) {
+      // Jumped across the whole range between two rows: both boundary points, in order.
+      const first = prevU < lo ? lo : hi;
+      const last = first === lo ? hi : lo;
+      const at = (edge: number) => prevR + ((edge - prevU) / (u - prevU)) * (r - prevR);
+      lines.push([
+        [first, at(first)],
+        [last, at(last)]
+      ]);
+    }
+    if (inside(u)) current.push([u, r]);
+  }
+  close();
+  return lines;
+}
+
+/** A horizontal run of neighbouring cells with the same colour level: row `row`, columns [c0, c1). */
+export interface Run {
+  level: number;
+  row: number;
+  c0: number;
+  c1: number;
+}
+
+/**
+ * The runs of equal, non-zero level along each row of a row-major grid `columns` wide, so the
+ * map can be drawn as one path per level instead of one element per cell.
+ * e.g. levelRuns([1, 1, 0, -2], 2) → [{level 1, row 0, c0 0, c1 2}, {level −2, row 1, c0 1, c1 2}].
+ */
+export function levelRuns(levels: ArrayLike<number>, columns: number): Run[] {
+  const runs: Run[] = [];
+  const rows = Math.floor(levels.length / columns);
+  for (let r = 0; r < rows; r++) {
+    let c = 0;
+    while (c < columns) {
+      const level = levels[r * columns + c] ?? 0;
+      let end = c + 1;
+      while (end < columns && levels[r * columns + end] === level) end++;
+      if (level !== 0) runs.push({ level, row: r, c0: c, c1: end });
+      c = end;
+    }
+  }
+  return runs;
+}
+
+/** Colour steps on each side of zero. */
+export const LEVELS = 5;
+const HEIGHT = 360;
+const MARGIN: Margin = { top: 26, end: 16, bottom: 46, start: 44 };
+
+/** Columns of the grid for a plot `plotWidth` px wide: about one per 10 px, 16 to 60. */
+export function gridColumns(plotWidth: number): number {
+  return Math.max(16, Math.min(60, Math.round(plotWidth / 10)));
+}
+
+/** The map's colour layers, line, marker and axes at `width` px. */
+export function breakevenMarks(i18n: I18n, view: BreakevenView, width: number) {
+  const { dir } = i18n;
+  const frame = plotBox(dir, width, HEIGHT, MARGIN);
+  const x = scaleLinear().domain([view.x.min, view.x.max]).range(frame.range);
+  const y = scaleLinear().domain([view.y.min, view.y.max]).range([frame.bottom, frame.top]);
+  const grid = view.grid(gridColumns(frame.plotWidth));
+  const bounds = divergingBounds(grid.net, LEVELS);
+
+  // One path per colour level, each a union of row runs: ten elements to restyle on a slider
+  // move instead of one per cell. Edges are rounded to whole pixels so neighbours meet cleanly.
+  const levels = new Int8Array(grid.net.length);
+  grid.net.forEach((v, i) => {
+    levels[i] = divergingLevel(v, v < 0 ? bounds.loss : bounds.gain, LEVELS);
+  });
+  const edge = (span: { min: number; max: number }, count: number, k: number) =>
+    span.min + ((span.max - span.min) * k) / count;
+  const xs = Array.from({ length: grid.columns + 1 }, (_, c) =>
+    Math.round(x(edge(view.x, grid.columns, c)))
+  );
+  const ys = Array.from({ length: grid.rows + 1 }, (_, r) =>
+    Math.round(y(edge(view.y, grid.rows, r)))
+  );
+  // Subpaths per level, indexed by level + LEVELS (−LEVELS … LEVELS).
+  const paths: string[][] = Array.from({ length: 2 * LEVELS + 1 }, () => []);
+  for (const run of levelRuns(levels, grid.columns)) {
+    const a = xs[run.c0] ?? 0;
+    const b = xs[run.c1] ?? 0;
+    const top = ys[run.row + 1] ?? 0;
+    const bottom = ys[run.row] ?? 0;
+    paths[run.level + LEVELS]?.push(
+      `M${Math.min(a, b)},${top}h${Math.abs(b - a)}v${bottom - top}h${-Math.abs(b - a)}z`
+    );
+  }
+  const layers = paths
+    .map((parts, i) => ({ level: i - LEVELS, d: parts.join('') }))
+    .filter((layer) => layer.d !== '');
+
+  const lines = breakEvenLine(view.line.rates, view.line.utils, view.x.min, view.x.max);
+  const path = line<LinePoint>()
+    .x((d) => x(d[0]))
+    .y((d) => y(d[1]));
+  // The line's label sits by its highest visible point, on the side with room.
+  const last = lines.at(-1)?.at(-1);
+  const lineText = i18n.t('charts:breakeven.line');
+  const lineLabel = last
+    ? {
+        ...besideMark(dir, x(last[0]), lineText, frame.range[1], 8, 12),
+        y: Math.max(MARGIN.top + 12, y(last[1]) + 4),
+        text: lineText
+      }
+    : null;
+
+  const youX = x(view.you.util);
+  const youY = y(view.you.rate);
+  const youText = i18n.t('charts:breakeven.you');
+  return {
+    frame,
+    x,
+    y,
+    bounds,
+    layers,
+    linePaths: lines.map((l) => path(l) ?? ''),
+    lineLabel,
+    you: {
+      x: youX,
+      y: youY,
+      text: youText,
+      labelY: youY < MARGIN.top + 14 ? youY + 16 : youY - 8,
+      label: besideMark(dir, youX, youText, frame.range[1], 10, 16)
+    },
+    xTicks: fitTicks(x, frame.plotWidth, 48, 2, 9),
+    yTicks: y.ticks(6)
+  };
+}
+
+/** Whether a break-even utilisation lies within reach (at most 100%). */
+function reachable(util: number): boolean {
+  return Number.isFinite(util) && util <= 100;
+}
+
+/** One sentence: the reader's net income and where the fleet breaks even at their rate. */
+export function breakevenSummary(i18n: I18n, view: BreakevenView): string {
+  const { lang, t } = i18n;
+  return t(view.netIncome < 0 ? 'charts:breakeven.summaryLoss' : 'charts:breakeven.summaryProfit', {
+    util: pct(lang, view.you.util),
+    rate: pct(lang, view.you.rate, 2),
+    net: compactUsd(lang, Math.abs(view.netIncome)),
+    breakEven: reachable(view.breakEvenUtil)
+      ? t('charts:breakeven.breakEvenAt', { util: pct(lang, view.breakEvenUtil, 1) })
+      : t('charts:breakeven.breakEvenNever')
+  });
+}
+
+/** Break-even utilisation and net income by base rate. */
+export function breakevenTable(i18n: I18n, view: BreakevenView): TableSpec {
+  const { lang, t } = i18n;
+  return {
+    caption: t('charts:breakeven.table.caption'),
+    columns: [
+      t('charts:breakeven.table.rate'),
+      t('charts:breakeven.table.breakEven'),
+      t('charts:breakeven.table.net', { util: pct(lang, view.you.util) })
+    ],
+    rows: view.table.map((row) => ({
+      head: pct(lang, row.rate, 2),
+      note: row.current ? t('charts:common.yourScenario') : undefined,
+      current: row.current,
+      cells: [
+        reachable(row.breakEven)
+          ? pct(lang, row.breakEven, 1)
+          : t('charts:breakeven.table.unreachable'),
+        fullUsd(lang, row.net)
+      ]
+    }))
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The explorer's state: the slider values, the preset they came from (if they still equal it),
+ * the model's result for them, and the address-bar query that shares them.
+ *
+ * Use: `const explorer = new Explorer()` once per page, share it through the explorer context,
+ * and in the page call `onMount(() => explorer.connectUrl())`: that reads the address on mount
+ * and keeps it in step from then on. The charts read their data from `explorer.views`.
+ */
+import { browser } from '$app/environment';
+import { replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import {
+  clampInputs,
+  DEFAULT_INPUTS,
+  sliderSpec,
+  snapToStep,
+  type InputId,
+  type Inputs
+} from '$lib/model/inputs';
+import { runModel, type Result } from '$lib/model/schedule';
+import { matchingPreset, presetInputs, sameInputs, type PresetId } from './presets';
+import { throttle } from './throttle';
+import { mergeQuery, parseQuery, serialiseQuery } from './url';
+import { ChartViews } from './views.svelte';
+
+/**
+ * Least time between two address updates, ms. Browsers cap history calls (Safari throws after
+ * 100 in 30 s, Chromium warns and drops them after 200 in 10 s); a drag fires 60 changes a
+ * second, so the address follows a little behind, and always ends on the last value.
+ */
+export const URL_UPDATE_INTERVAL_MS = 350;
+
+export class Explorer {
+  /**
+   * The model's inputs. Raw state: every change replaces the whole object, so the model and
+   * the charts' sweeps get a plain object rather than a proxy on their hot path.
+   */
+  inputs = $state.raw<Inputs>({ ...DEFAULT_INPUTS });
+  /** The preset the inputs came from, while they still equal it; null otherwise. */
+  preset = $state<PresetId | null>(null);
+  /**
+   * The preset to show as selected: the chosen one, or else any preset the values equal (the
+   * defaults are the late-2025 preset, so that one is lit on a fresh page).
+   */
+  activePreset: PresetId | null = $derived(this.preset ?? matchingPreset(this.inputs));
+  result: Result = $derived(runModel(this.inputs));
+  /**
+   * How many times the reader has changed the inputs (a slider, a mark, a preset, the reset
+   * button). Reading the address does not count: it is where the reader already is, so there
+   * is nothing to announce.
+   */
+  edits = $state(0);
+  /** The address query for the current state: '' at the defaults, else '?…'. */
+  query: string = $derived(serialiseQuery(this.inputs, this.preset));
+  /** What each chart draws, derived from the inputs and the result. */
+  readonly views = new ChartViews(this);
+
+  /** Starts at the defaults, or at `initial` made valid (clamped and snapped). */
+  constructor(initial: Partial<Inputs> = {}) {
+    this.inputs = clampInputs({ ...DEFAULT_INPUTS, ...initial });
+  }
+
+  /** Moves one slider: the value is clamped and snapped to the slider's grid; NaN is ignored. */
+  set(id: InputId, value: number): void {
+    if (!Number.isFinite(value)) return;
+    const s = sliderSpec(id);
+    const snapped = snapToStep(value, s.min, s.max, s.step);
+    if (snapped === this.inputs[id]) return;
+    const next = { ...this.inputs, [id]: snapped };
+    if (this.preset !== null && !sameInputs(next, presetInputs(this.preset))) this.preset = null;
+    this.inputs = next;
+    this.edits++;
+  }
+
+  /** Sets every input to a preset's values and remembers the preset. */
+  applyPreset(id: PresetId): void {
+    this.inputs = presetInputs(id);
+    this.preset = id;
+    this.edits++;
+  }
+
+  /** Back to the late-2025 defaults, no preset. */
+  reset(): void {
+    this.inputs = { ...DEFAULT_INPUTS };
+    this.preset = null;
+    this.edits++;
+  }
+
+  /** Takes the state an address describes (see url.ts for the rules). */
+  fromQuery(search: string | URLSearchParams): void {
+    const parsed = parseQuery(search);
+    // Unchanged values keep their object, so nothing downstream recomputes.
+    if (!sameInputs(parsed.inputs, this.inputs)) this.inputs = parsed.inputs;
+    this.preset = parsed.preset;
+  }
+
+  /**
+   * Reads the address into the state, then writes each later change back with `replaceState`
+   * (no history entries), keeping the hash and any query keys that are not the explorer's.
+   * Browser only (a prerendered page has no query to read): elsewhere it does nothing.
+   * Returns the function that stops it; call it from onMount or an $effect.
+   */
+  connectUrl(): () => void {
+    if (!browser) return () => {};
+    this.fromQuery(location.search);
+
+    const write = throttle(URL_UPDATE_INTERVAL_MS, () => {
+      const search = mergeQuery(location.search, this.query);
+      if (search === location.search) return;
+      // The path is the one the reader is on (base path included), so it is already resolved.
+      // page.state is passed through so that other shallow-routing state survives.
+      // eslint-disable-next-line svelte/no-navigation-without-resolve
+      replaceState(location.pathname + search + location.hash, page.state);
+    });
+
+    // Back or forward to an entry made by an in-page link brings that entry's query with it.
+    const onPopState = () => this.fromQuery(location.search);
+    addEventListener('popstate', onPopState);
+
+    const stopEffect = $effect.root(() => {
+      $effect(() => {
+        void this.query;
+        write.call();
+      });
+    });
+
+    return () => {
+      removeEventListener('popstate', onPopState);
+      stopEffect();
+      write.cancel();
+    };
+  }
+}

@@ -1,0 +1,28 @@
+/** The story's outline: what the page needs to lay the story out, without its prose. */
+import { CHART_NAMES } from '$lib/charts/names';
+
+/** Where an interactive piece of the explorer sits in the story. Each appears exactly once. */
+export const SLOTS = ['presets', 'sliders', ...CHART_NAMES] as const;
+export type Slot = (typeof SLOTS)[number];
+
+/** Parts of the page rendered from data other than the story blocks. Each appears exactly once. */
+export const SECTIONS = ['timeline', 'glossary', 'sources', 'methodology', 'caveat'] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+/** The kinds of prose block, each rendered at build time. */
+export type ProseBlockType = 'heading' | 'paragraph' | 'pullquote' | 'figure' | 'list' | 'note';
+
+/** A story block as the page lays it out: its id and kind, without its text. */
+export type OutlineBlock =
+  | { id: string; type: 'interactive'; slot: Slot }
+  | { id: string; type: 'section'; section: SectionId }
+  | { id: string; type: ProseBlockType };
+
+/** The story's blocks in reading order, and its chapters for the contents list. */
+export interface Outline {
+  /** The story's title and standfirst, for the page's head. */
+  title: string;
+  dek: string;
+  blocks: OutlineBlock[];
+  chapters: { id: string; text: string }[];
+}

@@ -1,0 +1,28 @@
+import modelAr from '$content/ar/model.json';
+import modelEn from '$content/en/model.json';
+import defaultsJson from '$content/model/defaults.json';
+import modelSourcesJson from '$content/sources/model.json';
+import type { Sources } from './types';
+import type { Lang } from '$lib/i18n/languages';
+import type { Inputs } from '$lib/model/inputs';
+
+/** One language's model text: `content/<lang>/model.json` (labels, methodology, limits). */
+export type ModelText = typeof modelEn;
+
+/** The model's text in a language; both files have the same keys (a content test checks). */
+export function modelText(lang: Lang): ModelText {
+  return lang === 'ar' ? (modelAr as ModelText) : modelEn;
+}
+
+/** Where a default comes from: `content/model/defaults.json`. */
+export interface DefaultProvenance {
+  value: number;
+  assumption: boolean;
+  sources: string[];
+}
+
+/** Provenance of every input's default. */
+export const defaults = defaultsJson as Record<keyof Inputs, DefaultProvenance>;
+
+/** Sources of the model's defaults and presets, keyed by id (all start with "m-"). */
+export const modelSources = modelSourcesJson as Sources;
