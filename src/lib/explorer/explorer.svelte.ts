@@ -104,13 +104,20 @@ export class Explorer {
     if (!browser) return () => {};
     this.fromQuery(location.search);
 
-    const write = throttle(URL_UPDATE_INTERVAL_MS, () => {
+    let frame = 0;
+    const apply = () => {
+      frame = 0;
       const search = mergeQuery(location.search, this.query);
       if (search === location.search) return;
       // The path is the one the reader is on (base path included), so it is already resolved.
       // page.state is passed through so that other shallow-routing state survives.
       // eslint-disable-next-line svelte/no-navigation-without-resolve
       replaceState(location.pathname + search + location.hash, page.state);
+    };
+    // In a frame, never inside the input event or the page's mount: Kit's router may not be
+    // ready yet while the page mounts, and a drag's frame has better things to do.
+    const write = throttle(URL_UPDATE_INTERVAL_MS, () => {
+      frame ||= requestAnimationFrame(apply);
     });
 
     // Back or forward to an entry made by an in-page link brings that entry's query with it.
@@ -128,6 +135,7 @@ export class Explorer {
       removeEventListener('popstate', onPopState);
       stopEffect();
       write.cancel();
+      cancelAnimationFrame(frame);
     };
   }
 }

@@ -10,6 +10,7 @@ import type { AmplifierView } from '$lib/explorer/views.svelte';
 import { compactUsd, formatMultiple, pct } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
 import { fitTicks, plotBox, textWidth, wrapLines } from '../frame/layout';
+import { defineChart } from '../frame/spec';
 import type { TableSpec } from '../frame/table';
 
 /**
@@ -60,7 +61,7 @@ export function leveredLabel(i18n: I18n, view: AmplifierView): string {
 }
 
 /** The two lines, the wipe-out mark and the axes at `width` px. */
-export function amplifierMarks(i18n: I18n, view: AmplifierView, width: number) {
+function marks(i18n: I18n, view: AmplifierView, width: number) {
   const { lang, dir } = i18n;
   const levered = isLevered(view);
   const amp = levered ? view.amplifier : 1;
@@ -95,7 +96,7 @@ export function amplifierMarks(i18n: I18n, view: AmplifierView, width: number) {
 }
 
 /** One sentence: how far a 10% fall in value moves the shareholders, or why it cannot. */
-export function amplifierSummary(i18n: I18n, view: AmplifierView): string {
+function summary(i18n: I18n, view: AmplifierView): string {
   const { lang, t } = i18n;
   const debt = pct(lang, view.debtShare);
   if (!isLevered(view))
@@ -113,7 +114,7 @@ export function amplifierSummary(i18n: I18n, view: AmplifierView): string {
 }
 
 /** The shareholders' move for moves of −30 … 30% in the fleet's value. */
-export function amplifierTable(i18n: I18n, view: AmplifierView): TableSpec {
+function table(i18n: I18n, view: AmplifierView): TableSpec {
   const { lang, t } = i18n;
   const levered = isLevered(view);
   return {
@@ -137,3 +138,6 @@ export function amplifierTable(i18n: I18n, view: AmplifierView): TableSpec {
     })
   };
 }
+
+/** The amplifier chart: its name, marks, summary and table. */
+export const amplifierChart = defineChart({ name: 'amplifier', marks, summary, table });

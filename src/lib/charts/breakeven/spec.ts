@@ -10,6 +10,7 @@ import type { BreakevenView } from '$lib/explorer/views.svelte';
 import { compactUsd, fullUsd, pct } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
 import { besideMark, fitTicks, plotBox, type Margin } from '../frame/layout';
+import { defineChart } from '../frame/spec';
 import type { TableSpec } from '../frame/table';
 
 /**
@@ -168,7 +169,7 @@ export function gridColumns(plotWidth: number): number {
 }
 
 /** The map's colour layers, line, marker and axes at `width` px. */
-export function breakevenMarks(i18n: I18n, view: BreakevenView, width: number) {
+function marks(i18n: I18n, view: BreakevenView, width: number) {
   const { dir } = i18n;
   const frame = plotBox(dir, width, HEIGHT, MARGIN);
   const x = scaleLinear().domain([view.x.min, view.x.max]).range(frame.range);
@@ -249,7 +250,7 @@ function reachable(util: number): boolean {
 }
 
 /** One sentence: the reader's net income and where the fleet breaks even at their rate. */
-export function breakevenSummary(i18n: I18n, view: BreakevenView): string {
+function summary(i18n: I18n, view: BreakevenView): string {
   const { lang, t } = i18n;
   return t(view.netIncome < 0 ? 'charts:breakeven.summaryLoss' : 'charts:breakeven.summaryProfit', {
     util: pct(lang, view.you.util),
@@ -262,7 +263,7 @@ export function breakevenSummary(i18n: I18n, view: BreakevenView): string {
 }
 
 /** Break-even utilisation and net income by base rate. */
-export function breakevenTable(i18n: I18n, view: BreakevenView): TableSpec {
+function table(i18n: I18n, view: BreakevenView): TableSpec {
   const { lang, t } = i18n;
   return {
     caption: t('charts:breakeven.table.caption'),
@@ -284,3 +285,6 @@ export function breakevenTable(i18n: I18n, view: BreakevenView): TableSpec {
     }))
   };
 }
+
+/** The breakeven chart: its name, marks, summary and table. */
+export const breakevenChart = defineChart({ name: 'breakeven', marks, summary, table });

@@ -19,6 +19,7 @@ import {
   thin,
   tickCount
 } from '../frame/layout';
+import { defineChart } from '../frame/spec';
 import type { TableSpec } from '../frame/table';
 
 /** Twelve months (or fewer, at the end) of the schedule. Money in USD. */
@@ -75,7 +76,7 @@ const BOTTOM = { title: 204, from: 226, to: 300 };
 const HEIGHT = 352;
 
 /** The two panels' paths, scales and marks at `width` px. */
-export function cashMarks(i18n: I18n, view: CashView, width: number) {
+function marks(i18n: I18n, view: CashView, width: number) {
   const { lang, dir } = i18n;
   const { months } = view;
   const count = months.length;
@@ -166,7 +167,7 @@ export function cashMarks(i18n: I18n, view: CashView, width: number) {
 }
 
 /** One sentence: what the shareholders put in, when (or whether) they get it back. */
-export function cashSummary(i18n: I18n, view: CashView): string {
+function summary(i18n: I18n, view: CashView): string {
   const { lang, t } = i18n;
   const equity = compactUsd(lang, view.equity0);
   const end = view.months.at(-1)?.cumulativeEquityCash ?? 0;
@@ -184,7 +185,7 @@ export function cashSummary(i18n: I18n, view: CashView): string {
 }
 
 /** Cash to the shareholders by year since financing, whole dollars. */
-export function cashTable(i18n: I18n, view: CashView): TableSpec {
+function table(i18n: I18n, view: CashView): TableSpec {
   const { lang, t } = i18n;
   return {
     caption: t('charts:cash.table.caption'),
@@ -211,3 +212,6 @@ export function cashTable(i18n: I18n, view: CashView): TableSpec {
     })
   };
 }
+
+/** The cash chart: its name, marks, summary and table. */
+export const cashChart = defineChart({ name: 'cash', marks, summary, table });

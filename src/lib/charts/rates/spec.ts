@@ -17,6 +17,7 @@ import {
   thin,
   towardsEnd
 } from '../frame/layout';
+import { defineChart } from '../frame/spec';
 import type { TableSpec } from '../frame/table';
 
 const TOP = { title: 14, from: 40, to: 156 };
@@ -24,7 +25,7 @@ const BOTTOM = { title: 190, from: 214, to: 322 };
 const HEIGHT = 374;
 
 /** The two curves, the markers and the axes at `width` px. */
-export function ratesMarks(i18n: I18n, view: RatesView, width: number) {
+function marks(i18n: I18n, view: RatesView, width: number) {
   const { lang, dir } = i18n;
   const [lo, hi] = paddedDomain(view.value, 1);
   // At least a tenth of the value's size, so a nearly flat curve is not blown up into a slope.
@@ -93,7 +94,7 @@ export function ratesMarks(i18n: I18n, view: RatesView, width: number) {
 }
 
 /** One sentence: the reader's interest bill and value, and what a one-point cut does. */
-export function ratesSummary(i18n: I18n, view: RatesView): string {
+function summary(i18n: I18n, view: RatesView): string {
   const { lang, t } = i18n;
   const base = {
     rate: pct(lang, view.you.rate, 2),
@@ -110,7 +111,7 @@ export function ratesSummary(i18n: I18n, view: RatesView): string {
 }
 
 /** Interest and value by base rate, whole dollars. */
-export function ratesTable(i18n: I18n, view: RatesView): TableSpec {
+function table(i18n: I18n, view: RatesView): TableSpec {
   const { lang, t } = i18n;
   return {
     caption: t('charts:rates.table.caption'),
@@ -127,3 +128,6 @@ export function ratesTable(i18n: I18n, view: RatesView): TableSpec {
     }))
   };
 }
+
+/** The rates chart: its name, marks, summary and table. */
+export const ratesChart = defineChart({ name: 'rates', marks, summary, table });

@@ -10,6 +10,7 @@ import { compactUsd, fullUsd } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
 import type { YearSummary } from '$lib/model/schedule';
 import { fitTicks, plotBox, span, textWidth, type Margin } from '../frame/layout';
+import { defineChart } from '../frame/spec';
 import type { TableSpec } from '../frame/table';
 
 /** The bars of the waterfall, in the order they are drawn. */
@@ -103,7 +104,7 @@ function colourOf(step: WaterfallStep): 'total' | 'deduction' | 'gain' | 'loss' 
 }
 
 /** The bars, rows and axis of the waterfall at `width` px. */
-export function waterfallMarks(i18n: I18n, view: WaterfallView, width: number) {
+function marks(i18n: I18n, view: WaterfallView, width: number) {
   const { lang } = i18n;
   const steps = waterfallSteps(view.year);
   const frame = plotBox(i18n.dir, width, HEIGHT, MARGIN);
@@ -139,7 +140,7 @@ export function waterfallMarks(i18n: I18n, view: WaterfallView, width: number) {
 }
 
 /** One sentence with the year's figures. */
-export function waterfallSummary(i18n: I18n, view: WaterfallView): string {
+function summary(i18n: I18n, view: WaterfallView): string {
   const { lang } = i18n;
   const y = view.year;
   return i18n.t(
@@ -155,7 +156,7 @@ export function waterfallSummary(i18n: I18n, view: WaterfallView): string {
 }
 
 /** The year's profit and loss as a table, whole dollars. */
-export function waterfallTable(i18n: I18n, view: WaterfallView): TableSpec {
+function table(i18n: I18n, view: WaterfallView): TableSpec {
   return {
     caption: i18n.t('charts:waterfall.table.caption'),
     columns: [i18n.t('charts:waterfall.table.item'), i18n.t('charts:waterfall.table.amount')],
@@ -165,3 +166,6 @@ export function waterfallTable(i18n: I18n, view: WaterfallView): TableSpec {
     }))
   };
 }
+
+/** The waterfall chart: its name, marks, summary and table. */
+export const waterfallChart = defineChart({ name: 'waterfall', marks, summary, table });
