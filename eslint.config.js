@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 /**
- * The house's one-way layers (README, "Layout"): model ← i18n ← format ← explorer, charts ←
+ * The house's one-way layers (README, "Layout"): model ← format/i18n ← explorer, charts ←
  * page ← routes, with prose build-only. Each entry lists what a folder must not import; an
  * import that crosses a layer the wrong way fails `npm run lint`.
  */
