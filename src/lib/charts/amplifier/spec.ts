@@ -5,12 +5,12 @@
  * line reaches −100 % the shareholders are wiped out; the chart marks that fall.
  */
 import { nice } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import type { AmplifierView } from '$lib/explorer/views.svelte';
 import { compactUsd, formatMultiple, pct } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
 import { fitTicks, plotBox, textWidth, wrapLines } from '../frame/layout';
 import { defineChart } from '../frame/spec';
+import { linear } from '../frame/scale';
 import type { TableSpec } from '../frame/table';
 
 /**
@@ -72,8 +72,8 @@ function marks(i18n: I18n, view: AmplifierView, width: number) {
     bottom: 46,
     start: Math.ceil(textWidth(pct(lang, -bound), 12)) + 12
   });
-  const x = scaleLinear().domain([-X_MAX, X_MAX]).range(frame.range);
-  const y = scaleLinear().domain([-bound, bound]).range([frame.bottom, frame.top]);
+  const x = linear([-X_MAX, X_MAX], frame.range);
+  const y = linear([-bound, bound], [frame.bottom, frame.top]);
   const wipe = wipeOutMove(view.amplifier);
   // Where the levered line leaves the plot at the top end: its label goes there.
   const xe = Math.min(X_MAX, bound / amp);

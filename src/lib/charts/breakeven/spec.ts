@@ -4,13 +4,12 @@
  * line where net income crosses zero, and the reader's own scenario.
  */
 import { nice } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { BreakevenView } from '$lib/explorer/views.svelte';
 import { compactUsd, fullUsd, pct } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
 import { besideMark, fitTicks, plotBox, type Margin } from '../frame/layout';
 import { defineChart } from '../frame/spec';
+import { linear, polyline } from '../frame/scale';
 import type { TableSpec } from '../frame/table';
 
 /**
@@ -172,8 +171,8 @@ export function gridColumns(plotWidth: number): number {
 function marks(i18n: I18n, view: BreakevenView, width: number) {
   const { dir } = i18n;
   const frame = plotBox(dir, width, HEIGHT, MARGIN);
-  const x = scaleLinear().domain([view.x.min, view.x.max]).range(frame.range);
-  const y = scaleLinear().domain([view.y.min, view.y.max]).range([frame.bottom, frame.top]);
+  const x = linear([view.x.min, view.x.max], frame.range);
+  const y = linear([view.y.min, view.y.max], [frame.bottom, frame.top]);
   const grid = view.grid(gridColumns(frame.plotWidth));
   const bounds = divergingBounds(grid.net, LEVELS);
 
@@ -207,9 +206,6 @@ function marks(i18n: I18n, view: BreakevenView, width: number) {
     .filter((layer) => layer.d !== '');
 
   const lines = breakEvenLine(view.line.rates, view.line.utils, view.x.min, view.x.max);
-  const path = line<LinePoint>()
-    .x((d) => x(d[0]))
-    .y((d) => y(d[1]));
   // The line's label sits by its highest visible point, on the side with room.
   const last = lines.at(-1)?.at(-1);
   const lineText = i18n.t('charts:breakeven.line');
@@ -230,7 +226,7 @@ function marks(i18n: I18n, view: BreakevenView, width: number) {
     y,
     bounds,
     layers,
-    linePaths: lines.map((l) => path(l) ?? ''),
+    linePaths: lines.map((l) => polyline(l.map(([u, r]): [number, number] => [x(u), y(r)]))),
     lineLabel,
     you: {
       x: youX,

@@ -5,8 +5,6 @@
  * month's flow: on one axis the bars would vanish. Construction months are shaded and named,
  * and the payback month is marked, or the chart says there is none.
  */
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { CashMonth, CashView } from '$lib/explorer/views.svelte';
 import { compactUsd, formatNumber, fullUsd } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
@@ -20,6 +18,7 @@ import {
   tickCount
 } from '../frame/layout';
 import { defineChart } from '../frame/spec';
+import { linear, polyline } from '../frame/scale';
 import type { TableSpec } from '../frame/table';
 
 /** Twelve months (or fewer, at the end) of the schedule. Money in USD. */
@@ -103,9 +102,9 @@ function marks(i18n: I18n, view: CashView, width: number) {
     bottom: HEIGHT - BOTTOM.to,
     start: Math.ceil(widest) + 12
   });
-  const x = scaleLinear().domain([0, count]).range(frame.range);
-  const yCum = scaleLinear().domain(cumDomain).range([TOP.to, TOP.from]).nice(5);
-  const yFlow = scaleLinear().domain(flowDomain).range([BOTTOM.to, BOTTOM.from]).nice(3);
+  const x = linear([0, count], frame.range);
+  const yCum = linear(cumDomain, [TOP.to, TOP.from], 5);
+  const yFlow = linear(flowDomain, [BOTTOM.to, BOTTOM.from], 3);
 
   const years: number[] = [];
   for (let m = 0; m <= count; m += 12) years.push(m);
@@ -150,13 +149,10 @@ function marks(i18n: I18n, view: CashView, width: number) {
     monthTicks: thin(years, tickCount(frame.plotWidth, 40, 2, 12)),
     cumTicks: yCum.ticks(4),
     flowTicks: thin(yFlow.ticks(3), 3),
-    cumPath:
-      line<[number, number]>()
-        .x((d) => x(d[0]))
-        .y((d) => yCum(d[1]))([
-        [0, -view.equity0],
-        ...months.map((m): [number, number] => [m.month, m.cumulativeEquityCash])
-      ]) ?? '',
+    cumPath: polyline([
+      [x(0), yCum(-view.equity0)],
+      ...months.map((m): [number, number] => [x(m.month), yCum(m.cumulativeEquityCash)])
+    ]),
     bars: { gain: gain.join(''), loss: loss.join('') },
     shade: delay > 0 ? { ...span(x(0), x(delay)), edge: x(delay) } : null,
     constructionLabel: i18n.t('charts:cash.construction', {

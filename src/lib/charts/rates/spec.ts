@@ -3,8 +3,6 @@
  * out) and what the fleet is worth today (enterprise value, discounted at base rate + risk
  * premium), in two panels on one rate axis, with the reader's rate and a one-point cut marked.
  */
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { RatesView } from '$lib/explorer/views.svelte';
 import { compactUsd, fullUsd, pct } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
@@ -18,6 +16,7 @@ import {
   towardsEnd
 } from '../frame/layout';
 import { defineChart } from '../frame/spec';
+import { linear, polyline } from '../frame/scale';
 import type { TableSpec } from '../frame/table';
 
 const TOP = { title: 14, from: 40, to: 156 };
@@ -30,11 +29,8 @@ function marks(i18n: I18n, view: RatesView, width: number) {
   const [lo, hi] = paddedDomain(view.value, 1);
   // At least a tenth of the value's size, so a nearly flat curve is not blown up into a slope.
   const valueDomain = paddedDomain([lo, hi], 0.1 * Math.max(Math.abs(lo), Math.abs(hi)));
-  const yInterest = scaleLinear()
-    .domain(paddedDomain(view.interest, 1e6, [0]))
-    .range([TOP.to, TOP.from])
-    .nice(4);
-  const yValue = scaleLinear().domain(valueDomain).range([BOTTOM.to, BOTTOM.from]).nice(4);
+  const yInterest = linear(paddedDomain(view.interest, 1e6, [0]), [TOP.to, TOP.from], 4);
+  const yValue = linear(valueDomain, [BOTTOM.to, BOTTOM.from], 4);
   const interestTicks = thin(yInterest.ticks(4), 4);
   const valueTicks = thin(yValue.ticks(4), 4);
   const widest = Math.max(
@@ -47,11 +43,9 @@ function marks(i18n: I18n, view: RatesView, width: number) {
     bottom: HEIGHT - BOTTOM.to,
     start: Math.ceil(widest) + 12
   });
-  const x = scaleLinear().domain([view.x.min, view.x.max]).range(frame.range);
+  const x = linear([view.x.min, view.x.max], frame.range);
   const curve = (values: Float64Array, y: (v: number) => number) =>
-    line<number>()
-      .x((i) => x(view.rates[i] ?? 0))
-      .y((i) => y(values[i] ?? 0))(Array.from(view.rates, (_, i) => i)) ?? '';
+    polyline(Array.from(view.rates, (rate, i): [number, number] => [x(rate), y(values[i] ?? 0)]));
 
   // Marker labels point away from each other: "you" towards the inline end, the cut (always
   // lower, so nearer the start) towards the start; near the end edge "you" turns round and

@@ -4,13 +4,13 @@
  * interest, net income. Subtotals are solid, costs taken off are hatched, net income is green
  * or red and named "net profit" or "net loss", so colour is never the only cue.
  */
-import { scaleLinear } from 'd3-scale';
 import type { WaterfallView } from '$lib/explorer/views.svelte';
 import { compactUsd, fullUsd } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
 import type { YearSummary } from '$lib/model/schedule';
 import { fitTicks, plotBox, span, textWidth, type Margin } from '../frame/layout';
 import { defineChart } from '../frame/spec';
+import { linear } from '../frame/scale';
 import type { TableSpec } from '../frame/table';
 
 /** The bars of the waterfall, in the order they are drawn. */
@@ -111,7 +111,7 @@ function marks(i18n: I18n, view: WaterfallView, width: number) {
   const domain = waterfallDomain(steps);
   // A fine nice() only rounds the ends; a coarse one (few ticks on a phone) would stretch the
   // domain far past the bars.
-  const x = scaleLinear().domain(domain).range(frame.range).nice(10);
+  const x = linear(domain, frame.range, 10);
   const rows = steps.map((step, i) => {
     const top = MARGIN.top + i * ROW;
     const value = compactUsd(lang, step.value);
