@@ -1,7 +1,7 @@
 /**
  * The two pieces of d3-scale and d3-shape the charts use, on top of d3-array's tick maths:
  * a linear scale and a polyline path. d3-scale's linear scale brings d3-interpolate, d3-color
- * and d3-format into the page (about 8 KB of gzipped JavaScript) for numbers-to-pixels only;
+ * and d3-format into the page (about 11 KB of gzipped JavaScript) for numbers to pixels only;
  * these give the same numbers and the same path strings.
  */
 import { tickIncrement, ticks } from 'd3-array';
