@@ -1,6 +1,6 @@
 /**
  * The charts' names, in the order the story meets them. Each name is used for the chart's
- * story slot, its folder, its strings (`charts:<name>`), its view (`explorer.views[<name>]`)
+ * story slot, its folder, its strings (`charts:<name>`), its view (`ChartViews[<name>]`)
  * and its `data-chart` attribute.
  */
 export const CHART_NAMES = ['waterfall', 'breakeven', 'cash', 'amplifier', 'rates'] as const;

@@ -4,7 +4,8 @@
  *
  * Use: `const explorer = new Explorer()` once per page, share it through the explorer context,
  * and in the page call `onMount(() => explorer.connectUrl())`: that reads the address on mount
- * and keeps it in step from then on. The charts read their data from `explorer.views`.
+ * and keeps it in step from then on. The charts read their data from a ChartViews over it
+ * (views.svelte.ts), made when the first chart goes live.
  */
 import { browser } from '$app/environment';
 import { replaceState } from '$app/navigation';
@@ -21,7 +22,6 @@ import { runModel, type Result } from '$lib/model/schedule';
 import { matchingPreset, presetInputs, sameInputs, type PresetId } from './presets';
 import { throttle } from './throttle';
 import { mergeQuery, parseQuery, serialiseQuery } from './url';
-import { ChartViews } from './views.svelte';
 
 /**
  * Least time between two address updates, ms. Browsers cap history calls (Safari throws after
@@ -52,8 +52,6 @@ export class Explorer {
   edits = $state(0);
   /** The address query for the current state: '' at the defaults, else '?…'. */
   query: string = $derived(serialiseQuery(this.inputs, this.preset));
-  /** What each chart draws, derived from the inputs and the result. */
-  readonly views = new ChartViews(this);
 
   /** Starts at the defaults, or at `initial` made valid (clamped and snapped). */
   constructor(initial: Partial<Inputs> = {}) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHART_NAMES, CHARTS, type ChartName } from '$lib/charts';
 import { Explorer } from '$lib/explorer/explorer.svelte';
+import { ChartViews } from '$lib/explorer/views.svelte';
 import { compactUsd } from '$lib/format/number';
 import type { Lang } from '$lib/i18n/languages';
 import { clampInputs, DEFAULT_INPUTS, SLIDERS, type Inputs } from '$lib/model/inputs';
@@ -22,7 +23,7 @@ const WITH_VALUE_AXIS: ReadonlySet<ChartName> = new Set([
 
 /** A chart's server-rendered HTML at `inputs`, with its view from an explorer there. */
 function html(name: ChartName, lang: Lang, inputs: Partial<Inputs> = {}) {
-  const view = new Explorer(inputs).views[name];
+  const view = new ChartViews(new Explorer(inputs))[name];
   return renderIn(CHARTS[name] as never, { view }, lang);
 }
 

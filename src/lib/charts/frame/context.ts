@@ -18,3 +18,18 @@ export function getFrame(): () => PlotBox {
   if (!frame) throw new Error('chart parts must be drawn inside a ChartFrame');
   return frame;
 }
+
+const WIDTH = Symbol('chart-width');
+
+/**
+ * Tells a chart mounted below how wide its plot will be, px, so its first render already
+ * fits: without it a chart draws at 640 px until its width is measured.
+ */
+export function setPlotWidth(width: number): void {
+  setContext(WIDTH, width);
+}
+
+/** The plot width a chart may start at, if the page measured it. */
+export function initialPlotWidth(): number | undefined {
+  return getContext<number | undefined>(WIDTH);
+}
