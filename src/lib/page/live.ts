@@ -8,7 +8,7 @@ import type { Result } from '$lib/model/schedule';
 
 /** Writes each live figure under `root` for `result`; touches only those whose text changed. */
 export function updateLiveFigures(root: ParentNode, i18n: I18n, result: Result): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-live]')) {
+  for (const el of root.querySelectorAll<HTMLElement>('bdi[data-live]')) {
     const text = formatLive(i18n, el.dataset.live as LiveKey, result);
     if (el.textContent !== text) el.textContent = text;
   }
