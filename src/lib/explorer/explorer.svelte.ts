@@ -70,6 +70,35 @@ export class Explorer {
     this.edits++;
   }
 
+  /**
+   * Moves several sliders at once, as one change (one announcement, one address update):
+   * what a "try this" button does. Values are clamped and snapped like a slider's.
+   */
+  setMany(values: Partial<Record<InputId, number>>): void {
+    const next = { ...this.inputs };
+    for (const [id, value] of Object.entries(values) as [InputId, number][]) {
+      const s = sliderSpec(id);
+      if (Number.isFinite(value)) next[id] = snapToStep(value, s.min, s.max, s.step);
+    }
+    if (sameInputs(next, this.inputs)) return;
+    if (this.preset !== null && !sameInputs(next, presetInputs(this.preset))) this.preset = null;
+    this.inputs = next;
+    this.edits++;
+  }
+
+  /** The state to go back to: the inputs and the preset they came from. */
+  snapshot(): { inputs: Inputs; preset: PresetId | null } {
+    return { inputs: this.inputs, preset: this.preset };
+  }
+
+  /** Goes back to a state taken with snapshot(), as one change. */
+  restore(state: { inputs: Inputs; preset: PresetId | null }): void {
+    if (sameInputs(state.inputs, this.inputs) && state.preset === this.preset) return;
+    this.inputs = state.inputs;
+    this.preset = state.preset;
+    this.edits++;
+  }
+
   /** Sets every input to a preset's values and remembers the preset. */
   applyPreset(id: PresetId): void {
     this.inputs = presetInputs(id);

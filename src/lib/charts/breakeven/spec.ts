@@ -159,7 +159,8 @@ export function levelRuns(levels: ArrayLike<number>, columns: number): Run[] {
 
 /** Colour steps on each side of zero. */
 export const LEVELS = 5;
-const HEIGHT = 360;
+// Short enough that the map and its sliders share a phone screen.
+const HEIGHT = 280;
 const MARGIN: Margin = { top: 26, end: 16, bottom: 46, start: 44 };
 
 /** Columns of the grid for a plot `plotWidth` px wide: about one per 10 px, 16 to 60. */

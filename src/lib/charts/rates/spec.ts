@@ -19,9 +19,10 @@ import { defineChart } from '../frame/spec';
 import { linear, polyline } from '../frame/scale';
 import type { TableSpec } from '../frame/table';
 
-const TOP = { title: 14, from: 40, to: 156 };
-const BOTTOM = { title: 190, from: 214, to: 322 };
-const HEIGHT = 374;
+// Two panels on one rate axis, short enough that the chart and its sliders share a phone screen.
+const TOP = { title: 14, from: 40, to: 136 };
+const BOTTOM = { title: 170, from: 194, to: 282 };
+const HEIGHT = 334;
 
 /** The two curves, the markers and the axes at `width` px. */
 function marks(i18n: I18n, view: RatesView, width: number) {

@@ -81,7 +81,7 @@ export function waterfallDomain(steps: readonly WaterfallStep[]): [number, numbe
   return [lo, hi];
 }
 
-const ROW = 48;
+const ROW = 44;
 const BAR = 18;
 const NAME_FONT = 13;
 const MARGIN: Margin = { top: 4, end: 24, bottom: 46, start: 24 };
