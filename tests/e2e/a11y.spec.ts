@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import lessons from '$content/model/charts.json' with { type: 'json' };
 import { SLIDERS } from '$lib/model/inputs';
 import { ANNOUNCE_INTERVAL_MS } from '$lib/explorer/throttle';
 import { expect, hydrated, test } from './fixtures';
@@ -146,8 +147,12 @@ async function tabStop(page: Page): Promise<Stop> {
       ['toc-link', '.toc a'],
       ['term', 'button.term'],
       ['preset', 'button[data-preset]'],
+      ['panel', '[data-testid="slider-panel"] > summary'],
+      ['about', 'details.about > summary'],
+      ['chart-slider', '[data-controls] input[type="range"]'],
       ['slider', 'input[type="range"]'],
       ['mark', 'button[data-mark]'],
+      ['try', 'button.try-do'],
       ['reset', '[data-testid="reset"]'],
       ['chart-table', 'figure[data-chart] details > summary'],
       ['table-scroll', '[role="region"][tabindex="0"]'],
@@ -203,7 +208,7 @@ test.describe('the keyboard walk', () => {
         () =>
           [
             ...document.querySelectorAll<HTMLElement>(
-              'a[href], button, input, summary, [tabindex]:not([tabindex="-1"])'
+              'a[href], button:not(:disabled), input, summary, [tabindex]:not([tabindex="-1"])'
             )
           ].filter((el) => el.checkVisibility() && !el.closest('.toc ol')).length
       );
@@ -260,6 +265,8 @@ test.describe('the keyboard walk', () => {
       expect(kinds[0]).toBe('skip');
       const first = (kind: string) => kinds.indexOf(kind);
       const lastOf = (kind: string) => kinds.lastIndexOf(kind);
+      // The full panel is open in the rail on a wide screen, a closed disclosure on a phone.
+      const wide = width > 1100;
       const order = [
         'skip',
         'lang',
@@ -267,8 +274,11 @@ test.describe('the keyboard walk', () => {
         'toc-link',
         'term',
         'preset',
-        'slider',
+        'panel',
+        ...(wide ? ['slider'] : []),
+        'try',
         'chart-table',
+        'chart-slider',
         'source-link'
       ];
       for (const kind of order) expect(first(kind), kind).toBeGreaterThanOrEqual(0);
@@ -278,13 +288,17 @@ test.describe('the keyboard walk', () => {
         );
       expect(kinds.filter((k) => k === 'toc-link')).toHaveLength(chapters);
       expect(kinds.filter((k) => k === 'preset')).toHaveLength(5);
-      // All eight sliders, before the charts they drive (as they are placed on the screen).
+      // In the rail, all eight sliders, before the charts they drive.
       expect(walked.filter((s) => s.kind === 'slider').map((s) => s.name)).toEqual(
-        SLIDERS.map((s) => s.id)
+        wide ? SLIDERS.map((s) => s.id) : []
       );
-      expect(kinds.filter((k) => k === 'slider')).toHaveLength(8);
-      expect(lastOf('slider')).toBeLessThan(first('chart-table'));
+      if (wide) expect(lastOf('slider')).toBeLessThan(first('chart-table'));
+      // Each chart: its "try it" button, its table, then the sliders under it.
+      expect(kinds.filter((k) => k === 'try')).toHaveLength(5);
       expect(kinds.filter((k) => k === 'chart-table')).toHaveLength(5);
+      expect(kinds.filter((k) => k === 'chart-slider')).toHaveLength(
+        Object.values(lessons).reduce((n, l) => n + l.controls.length, 0)
+      );
     });
   }
 });
@@ -345,7 +359,7 @@ for (const lang of LANGS) {
         w.__said.push({ t: performance.now(), text: (el.textContent ?? '').trim() })
       ).observe(el, { childList: true, characterData: true, subtree: true });
     });
-    const slider = page.locator('input[data-input="utilisation"]');
+    const slider = page.locator('[data-testid="slider-panel"] input[data-input="utilisation"]');
     await slider.focus();
     const presses = 12;
     const start = await page.evaluate(() => performance.now());

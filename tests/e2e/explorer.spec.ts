@@ -26,8 +26,12 @@ function formatParam(value: number): string {
   return String(Number(value.toFixed(6)));
 }
 
-const input = (page: Page, id: string) => page.locator(`input[data-input="${id}"]`);
-const output = (page: Page, id: string) => page.locator(`output[data-output="${id}"]`);
+// The full panel's copy of each slider (open in the rail at this width); the charts' copies
+// follow the same explorer (phone.spec.ts).
+const input = (page: Page, id: string) =>
+  page.locator(`[data-testid="slider-panel"] input[data-input="${id}"]`);
+const output = (page: Page, id: string) =>
+  page.locator(`[data-testid="slider-panel"] output[data-output="${id}"]`);
 
 /** A URL pattern matching `param=value` as one whole query parameter. */
 function hasParam(param: string, value: string): RegExp {
@@ -227,7 +231,10 @@ test('a mark button sets its value', async ({ page }) => {
   await hydrated(page);
   const spec = SLIDERS.find((s) => s.marks.some((m) => m.value !== DEFAULT_INPUTS[s.id]))!;
   const mark = spec.marks.find((m) => m.value !== DEFAULT_INPUTS[spec.id])!;
-  const button = page.locator(`[data-slider="${spec.id}"] button[data-mark="${mark.label}"]`);
+  const slider = page.locator(`[data-testid="slider-panel"] [data-slider="${spec.id}"]`);
+  const button = slider.locator(`button[data-mark="${mark.label}"]`);
+  // The reference points are buttons inside the slider's "about" disclosure.
+  await slider.locator('details.about > summary').click();
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   await button.click();
   await expect(input(page, spec.id)).toHaveValue(String(mark.value));
@@ -298,6 +305,8 @@ for (const lang of ['en', 'ar']) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/${lang}/`);
     await hydrated(page);
+    // On a phone the full panel is a disclosure: open it, as a reader would.
+    await page.locator('[data-testid="slider-panel"] > summary').click();
     /** Every slider's and output's box, relative to the panel, and the panel's size. */
     const layout = () =>
       page.evaluate(() => {

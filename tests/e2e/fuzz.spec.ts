@@ -142,17 +142,29 @@ const query = fc
   .map((pairs) => `?${pairs.join('&')}`)
   .filter((q) => new URL(`/en/${q}`, 'http://localhost').search.length <= MAX_QUERY);
 
-/** Every slider as the page shows it: its table attributes and its value. */
+/**
+ * Every slider of the full panel as the page shows it: its table attributes and its value.
+ * The charts' copies of a slider must show the same value as the panel's: a copy that
+ * disagrees is reported with a value of NaN, which no check accepts.
+ */
 async function sliders(page: Page) {
-  return page.locator('input[type="range"][data-input]').evaluateAll((inputs) =>
-    (inputs as HTMLInputElement[]).map((el) => ({
-      id: el.dataset.input ?? '',
-      min: Number(el.min),
-      max: Number(el.max),
-      step: Number(el.step),
-      value: Number(el.value)
-    }))
-  );
+  return page
+    .locator('[data-testid="slider-panel"] input[type="range"][data-input]')
+    .evaluateAll((inputs) =>
+      (inputs as HTMLInputElement[]).map((el) => {
+        const copies = document.querySelectorAll<HTMLInputElement>(
+          `[data-controls] input[data-input="${el.dataset.input}"]`
+        );
+        const agree = [...copies].every((copy) => copy.value === el.value);
+        return {
+          id: el.dataset.input ?? '',
+          min: Number(el.min),
+          max: Number(el.max),
+          step: Number(el.step),
+          value: agree ? Number(el.value) : NaN
+        };
+      })
+    );
 }
 
 /**
