@@ -14,11 +14,13 @@ import { gzipSync } from 'node:zlib';
  */
 export const BUDGETS = {
   /** JavaScript files a page downloads on first load, gzip bytes. */
-  firstLoadJsGzip: 80_000,
+  firstLoadJsGzip: 60_000,
   /** Layout shift while a slider is dragged: none. */
   dragShift: 0,
-  /** Input event to the next painted frame, p95, ms, without CPU throttling (reported only). */
-  inputToPaintP95Ms: 16
+  /** Slider input to its frame painted, p95, ms, without CPU throttling (reported only). */
+  inputToPaintP95Ms: 17,
+  /** The same at 4× CPU throttling, a phone-class CPU (reported only). */
+  inputToPaintP95MsThrottled: 33
 };
 
 /**
@@ -117,29 +119,40 @@ export function percentile(values, p) {
  */
 export async function inputToPaint(page, steps) {
   return page.evaluate(async (steps) => {
-    const nextPaint = () =>
-      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const frameStart = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // A task queued during a frame's animation callbacks runs once that frame is painted.
+    const painted = () => new Promise((resolve) => setTimeout(resolve, 0));
     const out = [];
-    /** @type {NodeListOf<HTMLInputElement>} */
-    const inputs = document.querySelectorAll('input[type="range"][data-input]');
+    // The full panel is a closed disclosure on a phone: open it, as a reader would.
+    const panel = document.querySelector('[data-testid="slider-panel"]');
+    if (panel instanceof HTMLDetailsElement) panel.open = true;
+    const inputs = [
+      ...document.querySelectorAll(/** @type {'input'} */ ('input[type="range"][data-input]'))
+    ];
     for (const input of inputs) {
       input.scrollIntoView({ block: 'center' });
-      await nextPaint();
+      // Let a chart that came into view go live before timing.
+      await new Promise((resolve) => setTimeout(resolve, 300));
       const min = Number(input.min);
       const max = Number(input.max);
       const paint = [];
       const script = [];
       for (let i = 0; i <= steps; i++) {
+        // A drag's input reaches the page at the start of a frame (Chromium aligns
+        // continuous input with frames): dispatch it there and time until that frame is
+        // painted. Over 16.7 ms means the frame came late.
+        await frameStart();
         const t0 = performance.now();
         // Back and forth across the range, so every step changes the value.
         input.value = String(min + ((max - min) * (i % 2 ? i : steps - i)) / steps);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await Promise.resolve();
         script.push(performance.now() - t0);
-        await nextPaint();
+        await painted();
         paint.push(performance.now() - t0);
       }
-      out.push({ id: input.dataset.input ?? '?', paint, script });
+      const place = input.closest('[data-controls]')?.getAttribute('data-controls') ?? 'panel';
+      out.push({ id: `${input.dataset.input ?? '?'}@${place}`, paint, script });
     }
     return out;
   }, steps);
