@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInline } from '$lib/prose/inline';
-import { LANGS, allTexts } from './fixtures';
+import { LANGS, allTexts, facts } from './fixtures';
 
 /** Sentence ends as the renderer finds them (see `groupCitations`). */
 const STOP = /[.!?\u061F](?=[\s"'’”»)\]]|$)/;
@@ -35,4 +35,51 @@ describe('citation tokens', () => {
     );
     expect(found).toEqual([]);
   });
+});
+
+/**
+ * The sentences of a text whose citations would land inside its words: a sentence that cites
+ * (through a sourced fact or a `{cite:…}` token) must end with a token right before its stop,
+ * so the marker group the page puts there sits after the last token and the words between
+ * tokens appear on the page exactly as written.
+ */
+function groupsInsideWords(text: string, facts: Readonly<Record<string, { sources: string[] }>>) {
+  const found: string[] = [];
+  let cites = false;
+  for (const node of parseInline(text)) {
+    if (node.type === 'cite') cites = true;
+    else if (node.type === 'fact') cites ||= (facts[node.id]?.sources.length ?? 0) > 0;
+    else if (node.type === 'text') {
+      let from = 0;
+      for (const stop of node.text.matchAll(new RegExp(STOP.source, 'g'))) {
+        const before = node.text.slice(from, stop.index);
+        if (cites && before.trim() !== '') found.push(before.trim().slice(-40));
+        cites = false;
+        from = stop.index + 1;
+      }
+    }
+  }
+  return found;
+}
+
+describe('a sentence that cites', () => {
+  it('is found by the check when its stop follows words, not a token', () => {
+    const facts = { price: { sources: ['sec'] } };
+    expect(groupsInsideWords('At {fact:price} a share.', facts)).toEqual(['a share']);
+    expect(groupsInsideWords('At {fact:price} a share{cite:sec}. Next.', facts)).toEqual([]);
+    expect(groupsInsideWords('No source here. At {fact:price}.', facts)).toEqual([]);
+  });
+
+  it.each(LANGS)(
+    'ends with a token right before its stop in every %s block and definition',
+    (lang) => {
+      const texts = allTexts(lang).filter(
+        ({ where }) => where.startsWith('block ') || where.startsWith('glossary ')
+      );
+      const found = texts.flatMap(({ where, text }) =>
+        groupsInsideWords(text, facts).map((w) => `${where}: …${w}`)
+      );
+      expect(found).toEqual([]);
+    }
+  );
 });
