@@ -5,6 +5,7 @@
  */
 import type { I18n } from '$lib/i18n/context';
 import type { Result } from '$lib/model/schedule';
+import { roundTo } from './count';
 import { formatMultiple, formatPercent, formatUsd } from './number';
 
 /** Model outputs that prose may quote live with `{live:<key>}`. */
@@ -40,11 +41,11 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
       return formatUtilisation(i18n, result.breakEven.dscrUtil);
     case 'interestCoverage':
       return Number.isFinite(result.interestCoverage)
-        ? formatMultiple(lang, result.interestCoverage)
+        ? formatMultiple(lang, result.interestCoverage, 'times')
         : t('live.noDebt');
     case 'leverageAmplifier':
       return Number.isFinite(result.leverageAmplifier)
-        ? formatMultiple(lang, result.leverageAmplifier)
+        ? formatMultiple(lang, result.leverageAmplifier, 'fold')
         : t('live.wipedOut');
     case 'peakCashNeed':
       return result.peakCashNeed > 0
@@ -59,8 +60,20 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
         ? formatPercent(lang, result.equityIrr, { max: 1 })
         : t('live.noIrr');
     case 'firstYearNetIncome':
-      return formatUsd(lang, result.firstYear.netIncome, { compact: true, max: 1 });
+      return formatNetResult(i18n, result.firstYear.netIncome);
   }
+}
+
+/**
+ * A net result in words, never with a minus sign: "a net loss of $8.6M" / «خسارة صافية قدرها
+ * 8.6 مليون دولار». Arabic prose cannot carry a signed sum: the minus of «-8.6 مليون دولار»
+ * needs a left-to-right mark, which turns the whole isolate around the phrase left to right.
+ */
+export function formatNetResult(i18n: I18n, net: number): string {
+  const usd = formatUsd(i18n.lang, Math.abs(net), { compact: true, max: 1 });
+  // A result that would show as zero dollars (one decimal) is neither a loss nor a profit.
+  if (roundTo(Math.abs(net), 1) === 0) return i18n.t('live.netZero');
+  return i18n.t(net < 0 ? 'live.netLoss' : 'live.netProfit', { usd });
 }
 
 /**

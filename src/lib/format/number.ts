@@ -4,6 +4,8 @@
  * languages).
  */
 import { LOCALES, type Lang } from '$lib/i18n/languages';
+import { countDigits, countNoun, roundTo, type NounForms } from './count';
+import { AR_DOLLAR, AR_DOLLAR_AFTER_SCALE, AR_SCALES, CENT, FOLD, TIMES } from './nouns';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -35,14 +37,26 @@ export function formatNumber(lang: Lang, value: number, digits: Digits = {}): st
   }).format(value);
 }
 
-/** A value given in percent (80 means 80 %) → "80%"; the Arabic form carries direction marks. */
+/** U+200E LRM, U+200F RLM and U+061C ALM, the direction marks ICU puts around Arabic numbers. */
+const DIRECTION_MARKS = /[\u200e\u200f\u061c]/g;
+
+/**
+ * A value given in percent (80 means 80 %) → "80%". Arabic: no direction marks on a value of
+ * zero or more, so a percentage followed by words («0% سنويًا») never turns the isolate around
+ * it left to right (digits and % already read left to right inside Arabic text); a negative
+ * value keeps ICU's mark before the minus, which would otherwise move to the other side.
+ * Arabic also drops trailing zeros on whole values ("4%", not "4.00%").
+ */
 export function formatPercent(lang: Lang, percent: number, digits: Digits = {}): string {
   const max = digits.max ?? 0;
-  return numberFormat(lang, {
+  const whole = Number.isInteger(roundTo(percent, max));
+  const min = lang === 'ar' && whole ? 0 : Math.min(digits.min ?? 0, max);
+  const text = numberFormat(lang, {
     style: 'percent',
     maximumFractionDigits: max,
-    minimumFractionDigits: Math.min(digits.min ?? 0, max)
+    minimumFractionDigits: min
   }).format(percent / 100);
+  return lang === 'ar' && roundTo(percent, max) >= 0 ? text.replace(DIRECTION_MARKS, '') : text;
 }
 
 /** Options for money amounts. */
@@ -53,20 +67,98 @@ export interface UsdOptions extends Digits {
 
 /**
  * An amount in US dollars. English uses the symbol ("$16,469", "$33B"); Arabic writes the
- * number then the word دولار ("16,469 دولار", "33 مليار دولار"), as Arabic financial news does,
- * instead of ICU's "US$" which reads as foreign inside Arabic prose.
+ * number then the counted noun, as Arabic financial news does, instead of ICU's "US$":
+ * «40 دولارًا», «9 مليارات دولار», «33 مليار دولار», «2.35 دولار». In Arabic a whole value
+ * carries no decimals whatever `min` asks ("8 دولارات"), and `compact` picks the scale word
+ * (ألف، مليون، مليار) by hand so that the scale word is counted too.
  */
 export function formatUsd(lang: Lang, value: number, options: UsdOptions = {}): string {
+  if (lang === 'ar') return arabicUsd(value, options);
   const max = options.max ?? 0;
-  const base: Intl.NumberFormatOptions = {
+  return numberFormat(lang, {
     maximumFractionDigits: max,
     minimumFractionDigits: Math.min(options.min ?? 0, max),
-    ...(options.compact
-      ? { notation: 'compact', compactDisplay: lang === 'ar' ? 'long' : 'short' }
-      : {})
-  };
-  if (lang === 'ar') return `${numberFormat(lang, base).format(value)} دولار`;
-  return numberFormat(lang, { ...base, style: 'currency', currency: 'USD' }).format(value);
+    style: 'currency',
+    currency: 'USD',
+    ...(options.compact ? { notation: 'compact', compactDisplay: 'short' } : {})
+  }).format(value);
+}
+
+/** Arabic money: the counted dollar noun, after a counted scale word when `compact`. */
+function arabicUsd(value: number, options: UsdOptions): string {
+  const max = options.max ?? 0;
+  const digits = { max, min: Math.min(options.min ?? 0, max) };
+  // ICU puts an LRM before the minus of an Arabic number; kept, so the sign stays at the
+  // number's start inside right-to-left text.
+  const sign = roundTo(value, max) < 0 ? '\u200e-' : '';
+  const size = Math.abs(value);
+  if (options.compact) {
+    // Largest scale first: 999.96 million at one decimal rounds to 1 billion, not 1000 million.
+    for (const scale of AR_SCALES) {
+      const scaled = roundTo(size / scale.size, max);
+      if (scaled >= 1) return `${sign}${scaledCount(scaled, scale.forms, digits, sign !== '')}`;
+    }
+  }
+  return (
+    sign +
+    countNoun('ar', roundTo(size, max), sign ? { other: AR_DOLLAR.other } : AR_DOLLAR, digits)
+  );
+}
+
+/** A count of a scale word then «دولار»: «9 مليارات دولار», «مليون دولار». */
+function scaledCount(value: number, forms: NounForms, digits: Digits, negative: boolean): string {
+  const counted = countNoun('ar', value, negative ? { other: forms.other } : forms, digits);
+  return `${counted} ${AR_DOLLAR_AFTER_SCALE}`;
+}
+
+/**
+ * A price in cents, for sums under a dollar quoted per unit: 0.085 → "8.5¢" / «8.5 سنت».
+ * Up to one decimal of a cent.
+ */
+export function formatCents(lang: Lang, usd: number): string {
+  return countNoun(lang, usd * 100, CENT[lang], { max: 1 });
+}
+
+/**
+ * A range of two money amounts in the same unit, written once: "$12–14B", "$5.05–5.15B";
+ * Arabic «12 و14 مليار دولار» (the sentence supplies «بين» or «ما بين»: the range is the
+ * object of a preposition in Arabic prose). Both ends share the larger end's scale.
+ */
+export function formatUsdRange(
+  lang: Lang,
+  low: number,
+  high: number,
+  options: UsdOptions = {}
+): string {
+  const max = options.max ?? 0;
+  if (lang === 'ar') {
+    const scale = options.compact
+      ? AR_SCALES.find((s) => roundTo(high / s.size, max) >= 1)
+      : undefined;
+    const lowShown = countDigits('ar', scale ? low / scale.size : low, { max });
+    return `${lowShown} و${arabicUsd(high, options)}`;
+  }
+  const nf = numberFormat(lang, {
+    maximumFractionDigits: max,
+    style: 'currency',
+    currency: 'USD',
+    ...(options.compact ? { notation: 'compact', compactDisplay: 'short' } : {})
+  });
+  // "$12–14B" in ICU's own words, with a no-break en dash so the range never wraps.
+  return nf.formatRange(low, high).replace(/\s*–\s*/, '\u2060–\u2060');
+}
+
+/**
+ * A range of two percentages with one set of decimals for both: "3.50–3.75%"; Arabic
+ * «3.50% و3.75%» (the sentence supplies «بين»). The English dash is joined to its numbers so
+ * the range never wraps.
+ */
+export function formatPercentRange(lang: Lang, low: number, high: number, max: number): string {
+  const digits = { max, min: max };
+  if (lang === 'ar')
+    return `${formatPercent(lang, low, digits)} و${formatPercent(lang, high, digits)}`;
+  const n = (v: number) => formatNumber(lang, v, digits);
+  return `${n(low)}\u2060–\u2060${n(high)}%`;
 }
 
 const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
@@ -119,7 +211,15 @@ export function pct(lang: Lang, percent: number, max = 0): string {
   return formatPercent(lang, percent + 0, { max });
 }
 
-/** A multiple such as an interest coverage or the leverage amplifier: 3.03 → "3.0×". */
-export function formatMultiple(lang: Lang, value: number): string {
-  return `${formatNumber(lang, value, { min: 1, max: 1 })}×`;
+/** Which noun a multiple is counted with in Arabic: how many times over, or how many-fold. */
+export type MultipleKind = 'times' | 'fold';
+
+/**
+ * A multiple with at most one decimal and no trailing zero, the same digits in both languages:
+ * an interest coverage of 3.03 → "3×" / «3 مرات» (`times`); the leverage amplifier 4.885 →
+ * "4.9×" / «4.9 أضعاف» (`fold`, the default). Arabic writes the noun, so the × sign never
+ * meets the reader before the number.
+ */
+export function formatMultiple(lang: Lang, value: number, kind: MultipleKind = 'fold'): string {
+  return countNoun(lang, value, (kind === 'times' ? TIMES : FOLD)[lang], { max: 1 });
 }

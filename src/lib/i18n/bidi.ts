@@ -34,3 +34,17 @@ export function isolateRuns(text: string): BidiPiece[] {
   if (at < text.length) pieces.push({ text: text.slice(at), latin: false });
   return pieces;
 }
+
+/** U+2060 WORD JOINER: no line break on either side. */
+const JOINER = '\u2060';
+/** A dash between two digits, with any spaces around it: the join of a range. */
+const RANGE_DASH = /(?<=\d%?)\s*[–-]\s*(?=\d)/g;
+
+/**
+ * A range that never breaks across lines: the dash between two numbers is joined to both
+ * ("5.25–5.50%" would otherwise wrap after the dash, and on a right-to-left line the lone
+ * "–5.50%" reads as a negative number). Text that is not a range comes back unchanged.
+ */
+export function joinRanges(text: string): string {
+  return text.replace(RANGE_DASH, (dash) => `${JOINER}${dash.trim()}${JOINER}`);
+}

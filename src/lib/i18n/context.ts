@@ -19,8 +19,11 @@ export interface I18n {
   /** The page's translator: `t('charts:cash.title')`, `t('units.perHour', { usd })`. */
   t: Translate;
   /**
-   * A plural string for a count: the category comes from the raw count, the digits `{{n}}`
-   * from the page's locale, e.g. plural('units.months', 2) → "2 months" / "شهران".
+   * A plural string for a count: the category comes from the count, the digits `{{n}}` from the
+   * page's locale with up to two decimals and no trailing zeros, e.g. plural('units.months', 2)
+   * → "2 months" / "شهران"; plural('units.points', 6.25) → "6.25 percentage points". Arabic
+   * takes CLDR's six categories (zero, one, two, few 3–10, many 11–99, other); a fraction
+   * takes `other`, the genitive singular («6.25 نقطة مئوية»).
    */
   plural: (key: string, count: number) => string;
 }
@@ -28,12 +31,12 @@ export interface I18n {
 /** The language context of a page in `lang`, over that language's catalogues. */
 export function createI18n(lang: Lang, catalogues: Catalogues): I18n {
   const t = makeTranslator(lang, catalogues);
-  const whole = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 });
+  const digits = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
   return {
     lang,
     dir: dirOf(lang),
     t,
-    plural: (key, count) => t(key, { count, n: whole.format(count) })
+    plural: (key, count) => t(key, { count, n: digits.format(count) })
   };
 }
 

@@ -13,11 +13,14 @@ import timelineEvents from '$content/timeline.json';
 import factsJson from '$content/facts.json';
 import sourcesJson from '$content/sources/story.json';
 import allowLatinJson from '$content/allow-latin.json';
+import sourceNotesEn from '$content/en/sources.json';
+import sourceNotesAr from '$content/ar/sources.json';
 import type {
   Content,
   ContentLang,
   Facts,
   Glossary,
+  SourceNotes,
   Sources,
   Story,
   TimelineEntry,
@@ -29,12 +32,13 @@ const STORIES = { en: storyEn, ar: storyAr } as unknown as Record<ContentLang, S
 const GLOSSARIES = { en: glossaryEn, ar: glossaryAr } as Record<ContentLang, Glossary>;
 const TIMELINE_TEXTS = { en: timelineEn, ar: timelineAr } as Record<ContentLang, TimelineTexts>;
 const EVENTS = timelineEvents as TimelineEvent[];
+const SOURCE_NOTES = { en: sourceNotesEn, ar: sourceNotesAr } as Record<ContentLang, SourceNotes>;
 
 /** Sourced figures shared by both languages, keyed by fact id. */
 export const facts: Facts = factsJson as unknown as Facts;
 
 /** Sources of the story's figures and claims, keyed by source id. */
-export const sources: Sources = sourcesJson as Sources;
+export const sources: Sources = sourcesJson as unknown as Sources;
 
 /** Latin-script names and abbreviations allowed inside Arabic text. */
 export const allowLatin: readonly string[] = allowLatinJson;
@@ -63,6 +67,7 @@ export function getContent(lang: ContentLang): Content {
     glossary: GLOSSARIES[lang],
     timeline: timelineFor(lang),
     facts,
-    sources
+    sources,
+    sourceNotes: SOURCE_NOTES[lang]
   };
 }

@@ -25,4 +25,4 @@ export interface DefaultProvenance {
 export const defaults = defaultsJson as Record<keyof Inputs, DefaultProvenance>;
 
 /** Sources of the model's defaults and presets, keyed by id (all start with "m-"). */
-export const modelSources = modelSourcesJson as Sources;
+export const modelSources = modelSourcesJson as unknown as Sources;

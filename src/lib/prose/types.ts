@@ -34,6 +34,11 @@ export interface ParagraphBlock {
   id: string;
   type: 'paragraph';
   text: InlineText;
+  /**
+   * True for a paragraph of our own analysis rather than reported fact (who gains, who
+   * struggles): the page labels it "Analysis" / «تحليل». Same value in both languages.
+   */
+  analysis?: true;
 }
 
 export interface PullquoteBlock {
@@ -101,37 +106,73 @@ export interface Story {
 
 /** A sourced figure: an entry of `content/facts.json` (language-neutral). */
 export interface Fact {
+  /** The figure, or the lower end of a range. */
   value: number;
+  /** The upper end, when the source gives a range ("$12–14B"). */
+  high?: number;
   unit: FactUnit;
   asOf: IsoDateOrMonth;
-  /** Ids of entries in `content/sources/story.json`; at least one. */
+  /**
+   * Ids of entries in `content/sources/story.json`; at least one, and at least one of them
+   * (copies folded into their originals) primary or press, unless `soleSource` says why not.
+   */
   sources: string[];
   note?: string;
+  /**
+   * Why the stored pages hold no primary or press source for this figure. A figure with a
+   * `soleSource` is worded with that caution where the story uses it ("according to one
+   * report…"). Not shown to readers.
+   */
+  soleSource?: string;
 }
 
 export type Facts = Record<string, Fact>;
 
-/** Where a figure or claim was read: an entry of `content/sources/story.json`. */
+/**
+ * What kind of text a source is: `primary` — the company's own filings and releases, a central
+ * bank, official statistics (even when read in a verbatim copy); `press` — a newsroom doing its
+ * own reporting; `secondary` — aggregators, summaries, mirrors, blogs and commentary.
+ */
+export const SOURCE_KINDS = ['primary', 'press', 'secondary'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Where a figure or claim was read: an entry of `content/sources/story.json` or
+ * `content/sources/model.json`. Its notes, one per language, live in `content/<lang>/sources.json`.
+ */
 export interface Source {
+  kind: SourceKind;
+  /** The id of the source this text copies: a claim never counts the two as two sources. */
+  copyOf?: string;
+  /** Title as published, in its own language. */
   title: string;
+  /** The title's language (BCP 47) when not English, e.g. "zh-Hant", "fr". */
+  lang?: string;
   publisher: string;
   /**
    * Publication date. Where the page prints none, the date of the event it reports, or only
    * the month; `note` then says which.
    */
   date: IsoDateOrMonth;
-  /** `null` only when no public address is known; `note` then says so. */
+  /**
+   * An https address; plain http only where the stored copy has no other, and the source's note
+   * says so; `null` only when no public address is known, and the note says that.
+   */
   url: string | null;
-  note?: string;
 }
 
 export type Sources = Record<string, Source>;
+
+/** One language's notes on the sources, keyed by source id: `content/<lang>/sources.json`. */
+export type SourceNotes = Record<string, string>;
 
 /** A dated event: an entry of `content/timeline.json`; its text lives per language. */
 export interface TimelineEvent {
   id: string;
   date: IsoDateOrMonth;
+  /** As for a fact: at least one primary or press source, unless `soleSource` says why not. */
   sources: string[];
+  soleSource?: string;
 }
 
 /** Event texts of one language: `content/<lang>/timeline.json`. */
@@ -159,4 +200,6 @@ export interface Content {
   timeline: TimelineEntry[];
   facts: Facts;
   sources: Sources;
+  /** The notes on the sources in this language. */
+  sourceNotes: SourceNotes;
 }

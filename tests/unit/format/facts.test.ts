@@ -15,20 +15,64 @@ describe('formatFact', () => {
     ['en', 33, 'usdBillions', '$33B'],
     ['en', 55.6, 'usdBillions', '$55.6B'],
     ['en', 310.6, 'usdMillions', '$310.6M'],
-    ['en', 1364.7, 'usdMillions', '$1.365B'],
+    // A quarter's revenue in billions: two decimals, not the three the source's 1,364.7 would allow.
+    ['en', 1364.7, 'usdMillions', '$1.36B'],
     ['en', 46, 'percent', '46%'],
     ['en', 643, 'basisPoints', '643 basis points'],
     ['en', 260, 'megawatts', '260 megawatts'],
     ['en', 60, 'days', '60 days'],
+    ['en', 6, 'years', '6 years'],
+    ['en', 16000, 'gpus', '16,000 GPUs'],
     ['en', 1.7, 'usdPerHour', '$1.70 an hour'],
+    // A whole sum of money carries no cents.
+    ['en', 8, 'usdPerHour', '$8 an hour'],
     ['ar', 33, 'usdBillions', '33 مليار دولار'],
+    // 3–10 count the scale word in the plural, 11–99 keep the press's singular.
+    ['ar', 9, 'usdBillions', '9 مليارات دولار'],
+    ['ar', 1364.7, 'usdMillions', '1.36 مليار دولار'],
+    ['ar', 110.1, 'usdMillions', '110.1 مليون دولار'],
+    // 40 is in 11–99: the accusative singular; 86.24 has decimals: the genitive singular.
+    ['ar', 40, 'usd', '40 دولارًا'],
+    ['ar', 86.24, 'usd', '86.24 دولار'],
     ['ar', 643, 'basisPoints', '643 نقطة أساس'],
-    // Arabic counts: 11–99 take the singular accusative (يومًا), 3–10 the plural (أيام).
     ['ar', 60, 'days', '60 يومًا'],
     ['ar', 7, 'days', '7 أيام'],
-    ['ar', 1.7, 'usdPerHour', '1.70 دولار للساعة']
+    ['ar', 6, 'years', '6 سنوات'],
+    // Round thousands: the counted scale word, then the noun in the genitive singular.
+    ['ar', 16000, 'gpus', '16 ألف معالج رسومي'],
+    ['ar', 10000, 'gpus', '10 آلاف معالج رسومي'],
+    ['ar', 1.7, 'usdPerHour', '1.70 دولار للساعة'],
+    ['ar', 8, 'usdPerHour', '8 دولارات للساعة'],
+    // Two dollars: the dual, oblique after the preposition it follows in the story.
+    ['ar', 2, 'usdPerHour', 'دولارين للساعة']
   ] as const)('%s %d %s → %s', (lang, value, unit, expected) => {
     expect(plain(formatFact(i18nFor(lang), { value, unit }))).toBe(expected);
+  });
+
+  it.each([
+    ['en', 12, 14, 'usdBillions', '$12–14B'],
+    ['en', 5.05, 5.15, 'usdBillions', '$5.05–5.15B'],
+    // One set of decimals for both ends: the Fed's "3.50–3.75%".
+    ['en', 3.5, 3.75, 'percent', '3.50–3.75%'],
+    // Arabic names the unit once, after the upper end; the sentence supplies «بين».
+    ['ar', 12, 14, 'usdBillions', '12 و14 مليار دولار'],
+    ['ar', 5.05, 5.15, 'usdBillions', '5.05 و5.15 مليار دولار'],
+    ['ar', 5.25, 5.5, 'percent', '5.25% و5.50%']
+  ] as const)('%s range %d–%d %s → %s', (lang, value, high, unit, expected) => {
+    // Ranges are joined with word joiners so they never wrap; compare without them.
+    const text = plain(formatFact(i18nFor(lang), { value, high, unit })).replace(/\u2060/g, '');
+    expect(text).toBe(expected);
+  });
+
+  it('never writes direction marks into an Arabic figure followed by words', () => {
+    // A mark before the digits would make the isolate around «0% سنويًا» left to right.
+    for (const [value, unit] of [
+      [35.5, 'percent'],
+      [9, 'usdBillions'],
+      [60, 'days']
+    ] as const) {
+      expect(formatFact(i18nFor('ar'), { value, unit })).not.toMatch(/[\u200e\u200f\u061c]/);
+    }
   });
 });
 
@@ -53,8 +97,14 @@ describe('formatLive', () => {
   it('quotes the defaults as the worked example gives them', () => {
     // defaults.md: net income −$856 per GPU × 10,000 GPUs ≈ −$8.6M; coverage 3.03×;
     // break-even utilisation 84.4 % (net income) and 74.9 % (DSCR = 1).
-    expect(live('en', 'firstYearNetIncome')).toBe('-$8.6M');
-    expect(live('en', 'interestCoverage')).toBe('3.0×');
+    expect(live('en', 'firstYearNetIncome')).toBe('a net loss of $8.6M');
+    expect(live('ar', 'firstYearNetIncome')).toBe('خسارة صافية قدرها 8.6 مليون دولار');
+    // 3.03 at one decimal is 3.0, shown without its trailing zero; Arabic counts the times.
+    expect(live('en', 'interestCoverage')).toBe('3×');
+    expect(live('ar', 'interestCoverage')).toBe('3 مرات');
+    // The amplifier 4.885 → 4.9, a fraction: the plural «أضعاف».
+    expect(live('en', 'leverageAmplifier')).toBe('4.9×');
+    expect(live('ar', 'leverageAmplifier')).toBe('4.9 أضعاف');
     expect(live('en', 'breakEvenUtil')).toBe('84%');
     expect(live('en', 'dscrBreakEvenUtil')).toBe('75%');
     expect(live('ar', 'breakEvenUtil')).toBe('84%');
@@ -64,6 +114,16 @@ describe('formatLive', () => {
     expect(live('en', 'peakCashNeed')).toBe('none');
     expect(live('ar', 'peakCashNeed')).toBe('لا شيء');
     expect(live('en', 'peakCashNeed', { delay: 6 })).toMatch(/^\$\d+(\.\d)?M$/);
+  });
+
+  it('writes a profit as a profit, in words, without a sign', () => {
+    // Near full use the first year makes money: the words change, the sign never shows.
+    expect(live('en', 'firstYearNetIncome', { utilisation: 100 })).toMatch(
+      /^a net profit of \$\d+(\.\d)?M$/
+    );
+    const ar = live('ar', 'firstYearNetIncome', { utilisation: 100 });
+    expect(ar).toMatch(/^ربح صافٍ قدره \d+(\.\d)? مليون دولار$/);
+    expect(ar).not.toContain('-');
   });
 
   it('has no interest to cover without debt', () => {

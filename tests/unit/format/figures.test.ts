@@ -13,8 +13,14 @@ describe('formatSliderValue', () => {
     ['en', 'priceDecline', 28, '28%/yr'],
     ['en', 'life', 1, '1 year'],
     ['en', 'life', 6, '6 years'],
-    ['en', 'delay', 0, '0 months'],
+    // No delay is said in words, not as "0 months".
+    ['en', 'delay', 0, 'no delay'],
     ['ar', 'spread', 6.25, '6.25 نقطة'],
+    // Arabic drops the step's trailing zeros on a whole value and counts the noun.
+    ['ar', 'spread', 6, '6 نقاط'],
+    ['ar', 'baseRate', 4, '4%'],
+    ['ar', 'price', 3, '3 دولارات/ساعة'],
+    ['ar', 'delay', 0, 'بلا تأخير'],
     ['ar', 'price', 2.35, '2.35 دولار/ساعة'],
     ['ar', 'life', 2, 'سنتان'],
     ['ar', 'life', 6, '6 سنوات'],
@@ -58,17 +64,17 @@ describe('sliderValueText', () => {
     ['en', 'life', 6, '6 years'],
     ['en', 'delay', 1, '1 month'],
     ['ar', 'utilisation', 80, 'نسبة الساعات المفوترة 80 في المئة'],
-    ['ar', 'spread', 2, 'نقطتان مئويتان فوق سعر الأساس'],
-    ['ar', 'spread', 6, '6 نقاط مئوية فوق سعر الأساس'],
-    ['ar', 'spread', 13, '13 نقطة مئوية فوق سعر الأساس'],
-    ['ar', 'spread', 6.25, '6.25 نقطة مئوية فوق سعر الأساس'],
+    ['ar', 'spread', 2, 'نقطتان مئويتان فوق السعر المرجعي'],
+    ['ar', 'spread', 6, '6 نقاط مئوية فوق السعر المرجعي'],
+    ['ar', 'spread', 13, '13 نقطة مئوية فوق السعر المرجعي'],
+    ['ar', 'spread', 6.25, '6.25 نقطة مئوية فوق السعر المرجعي'],
     ['ar', 'price', 1, 'دولار واحد للمعالج الرسومي في الساعة'],
     ['ar', 'price', 2, 'دولاران للمعالج الرسومي في الساعة'],
     ['ar', 'price', 3, '3 دولارات للمعالج الرسومي في الساعة'],
     ['ar', 'price', 2.35, '2.35 دولار للمعالج الرسومي في الساعة'],
     ['ar', 'life', 2, 'سنتان'],
     ['ar', 'life', 3, '3 سنوات'],
-    ['ar', 'delay', 0, '0 أشهر'],
+    ['ar', 'delay', 0, 'بلا تأخير'],
     ['ar', 'delay', 2, 'شهران'],
     ['ar', 'delay', 12, '12 شهرًا']
   ] as const)('%s %s %d → %s', (lang, id, value, expected) => {
@@ -82,7 +88,8 @@ describe('sliderValueText', () => {
           const text = sliderValueText(i18nFor(lang), s, v);
           expect(text, `${lang} ${s.id}`).not.toContain('valueText');
           expect(text, `${lang} ${s.id}`).not.toContain('{{');
-          expect(text).toMatch(/\d|واحد|ان\b|تان/);
+          // A number, or a count written in words: one, two, or no delay.
+          expect(text).toMatch(/\d|واحد|ان\b|تان|بلا تأخير|no delay/);
         }
       }
     }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatUsd } from '$lib/format/number';
+import {
+  formatCents,
+  formatDate,
+  formatMultiple,
+  formatNumber,
+  formatPercent,
+  formatUsd
+} from '$lib/format/number';
 import { LOCALES } from '$lib/i18n/languages';
 
 // Arabic formats carry invisible direction marks (U+200E LRM, U+200F RLM, U+061C ALM);
@@ -56,11 +63,69 @@ describe('formatUsd', () => {
     ['en', 2.35, { min: 2, max: 2 }, '$2.35'],
     ['en', 33e9, { compact: true }, '$33B'],
     ['en', 1.3647e9, { compact: true, max: 2 }, '$1.36B'],
-    ['ar', 16469, {}, '16,469 دولار'],
+    // 16,469 ends in 69 (11–99 after the hundreds): the accusative singular.
+    ['ar', 16469, {}, '16,469 دولارًا'],
+    ['ar', 100, {}, '100 دولار'],
     ['ar', 33e9, { compact: true }, '33 مليار دولار'],
-    ['ar', 2.35, { min: 2, max: 2 }, '2.35 دولار']
+    ['ar', 9e9, { compact: true }, '9 مليارات دولار'],
+    ['ar', 5e6, { compact: true }, '5 ملايين دولار'],
+    ['ar', 4000, { compact: true }, '4 آلاف دولار'],
+    ['ar', 1e9, { compact: true }, 'مليار دولار'],
+    ['ar', 2e9, { compact: true }, 'ملياري دولار'],
+    // 999.96 million at one decimal is a billion, named once.
+    ['ar', 999.96e6, { compact: true, max: 1 }, 'مليار دولار'],
+    ['ar', 164.7e6, { compact: true, max: 1 }, '164.7 مليون دولار'],
+    ['ar', 2.35, { min: 2, max: 2 }, '2.35 دولار'],
+    // A whole value drops the decimals it was asked for.
+    ['ar', 8, { min: 2, max: 2 }, '8 دولارات'],
+    // A negative sum keeps its digits and its sign.
+    ['ar', -8.6e6, { compact: true, max: 1 }, '-8.6 مليون دولار'],
+    ['ar', -1e6, { compact: true, max: 1 }, '-1 مليون دولار']
   ] as const)('%s %d %j → %s', (lang, value, options, expected) => {
     expect(plain(formatUsd(lang, value, options))).toBe(expected);
+  });
+});
+
+describe('formatPercent in Arabic', () => {
+  it('carries no direction marks on a value of zero or more, and keeps them on a negative one', () => {
+    // Marks before the digits would turn an isolate around «0% سنويًا» left to right.
+    expect(formatPercent('ar', 0)).toBe('0%');
+    expect(formatPercent('ar', 84.4, { max: 1 })).toBe('84.4%');
+    const negative = formatPercent('ar', -10);
+    expect(negative.startsWith('\u200e-')).toBe(true);
+    expect(plain(negative)).toBe('-10%');
+  });
+
+  it('drops trailing zeros on a whole value; English keeps the decimals asked for', () => {
+    expect(formatPercent('ar', 4, { min: 2, max: 2 })).toBe('4%');
+    expect(formatPercent('en', 4, { min: 2, max: 2 })).toBe('4.00%');
+  });
+});
+
+describe('formatMultiple', () => {
+  it.each([
+    ['en', 3.03, 'times', '3×'],
+    ['en', 4.885, 'fold', '4.9×'],
+    ['ar', 3.03, 'times', '3 مرات'],
+    ['ar', 2, 'times', 'مرتين'],
+    ['ar', 12, 'times', '12 مرة'],
+    ['ar', 1.5, 'times', '1.5 مرة'],
+    ['ar', 4.885, 'fold', '4.9 أضعاف'],
+    ['ar', 5, 'fold', '5 أضعاف'],
+    ['ar', 1, 'fold', 'مرة واحدة']
+  ] as const)('%s %d %s → %s', (lang, value, kind, expected) => {
+    expect(formatMultiple(lang, value, kind)).toBe(expected);
+  });
+});
+
+describe('formatCents', () => {
+  it.each([
+    ['en', 0.085, '8.5¢'],
+    ['ar', 0.085, '8.5 سنت'],
+    ['ar', 0.05, '5 سنتات'],
+    ['ar', 0.12, '12 سنتًا']
+  ] as const)('%s %d → %s', (lang, usd, expected) => {
+    expect(formatCents(lang, usd)).toBe(expected);
   });
 });
 

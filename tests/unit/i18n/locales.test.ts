@@ -66,7 +66,8 @@ describe('UI strings', () => {
 describe('plural', () => {
   // Arabic picks a different form for 0, 1, 2, 3–10, 11–99 and 100 (CLDR rules).
   it.each([
-    [0, '0 أشهر'],
+    // Zero months: no delay, in words.
+    [0, 'بلا تأخير'],
     [1, 'شهر واحد'],
     [2, 'شهران'],
     [3, '3 أشهر'],
@@ -85,6 +86,14 @@ describe('plural', () => {
 
   it('formats the count with grouping: 1200 months → "1,200 months"', () => {
     expect(createI18n('en', RESOURCES.en).plural('units.months', 1200)).toBe('1,200 months');
+  });
+
+  it('shows up to two decimals, so a fractional count is not rounded to another number', () => {
+    // 6.25 points is a fraction: Arabic writes the genitive singular after it (category other).
+    expect(createI18n('ar', RESOURCES.ar).plural('units.points', 6.25)).toBe('6.25 نقطة مئوية');
+    expect(createI18n('en', RESOURCES.en).plural('units.points', 6.25)).toBe(
+      '6.25 percentage points'
+    );
   });
 });
 

@@ -95,3 +95,103 @@ export function phrasesOf(text: string, length: number): string[] {
   for (let i = 0; i + length <= words.length; i++) out.push(words.slice(i, i + length).join(' '));
   return out;
 }
+
+/** Arabic letters, for telling where an Arabic word starts and ends. */
+const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
+/** One-letter prefixes Arabic writes joined to the next word: and, so, with, for, as. */
+const CLITICS = 'وفبلك';
+
+/** Arabic text without vowel marks and tatweel, as the termbase compares it. */
+export function withoutMarks(text: string): string {
+  return text.replace(ARABIC_MARKS, '');
+}
+
+/**
+ * The variants of `variants` that occur in `text` as whole words: for Arabic, vowel marks and
+ * tatweel ignored, and a match may follow one joined prefix letter (و ف ب ل ك), so «والاستهلاك»
+ * holds «الاستهلاك» but «الاستهلاكي» does not; for English, case-insensitive on word edges.
+ */
+export function termHits(text: string, variants: readonly string[], lang: 'en' | 'ar'): string[] {
+  if (lang === 'en') {
+    return variants.filter((v) => {
+      const escaped = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+    });
+  }
+  const plain = withoutMarks(text);
+  return variants.filter((variant) => {
+    const v = withoutMarks(variant);
+    for (let at = plain.indexOf(v); at !== -1; at = plain.indexOf(v, at + 1)) {
+      const before = plain[at - 1] ?? '';
+      const after = plain[at + v.length] ?? '';
+      const startsWord =
+        !ARABIC_LETTER.test(before) ||
+        (CLITICS.includes(before) && !ARABIC_LETTER.test(plain[at - 2] ?? ''));
+      if (startsWord && !ARABIC_LETTER.test(after)) return true;
+    }
+    return false;
+  });
+}
+
+/** The kinds a source may be (see `SOURCE_KINDS` in `$lib/prose/types`). */
+const KINDS = new Set(['primary', 'press', 'secondary']);
+
+/** A source as the rules read it: its kind and, for a copy, the id of its original. */
+export interface RuleSource {
+  kind?: string;
+  copyOf?: string;
+}
+
+/** Something that rests on sources: a fact or a timeline event. */
+export interface Claim {
+  id: string;
+  sources: readonly string[];
+  soleSource?: string;
+}
+
+/** Ids of sources without a valid kind (primary, press or secondary). */
+export function badKinds(sources: Readonly<Record<string, RuleSource>>): string[] {
+  return Object.entries(sources)
+    .filter(([, s]) => !KINDS.has(s.kind ?? ''))
+    .map(([id]) => id);
+}
+
+/** Ids of copies whose `copyOf` names no source, names the copy itself, or names another copy. */
+export function badCopies(sources: Readonly<Record<string, RuleSource>>): string[] {
+  return Object.entries(sources)
+    .filter(([id, s]) => {
+      if (s.copyOf === undefined) return false;
+      const original = sources[s.copyOf];
+      return s.copyOf === id || !original || original.copyOf !== undefined;
+    })
+    .map(([id]) => id);
+}
+
+/** The kinds a list of sources stands for once each copy is read as its original. */
+export function foldedKinds(
+  ids: readonly string[],
+  sources: Readonly<Record<string, RuleSource>>
+): Set<string> {
+  const originals = new Set(ids.map((id) => sources[id]?.copyOf ?? id));
+  return new Set([...originals].map((id) => sources[id]?.kind ?? 'unknown'));
+}
+
+/**
+ * The claims that break the sourcing rule, each with the reason: no primary or press source
+ * once copies are folded into their originals, and no `soleSource` saying why; or a
+ * `soleSource` although a primary or press source is there (a caution the page need not carry).
+ */
+export function unsupportedClaims(
+  claims: readonly Claim[],
+  sources: Readonly<Record<string, RuleSource>>
+): string[] {
+  return claims.flatMap((c) => {
+    const kinds = foldedKinds(c.sources, sources);
+    const backed = kinds.has('primary') || kinds.has('press');
+    const excused = typeof c.soleSource === 'string' && c.soleSource.trim() !== '';
+    if (!backed && !excused) return [`${c.id}: no primary or press source and no soleSource`];
+    if (backed && c.soleSource !== undefined)
+      return [`${c.id}: soleSource but a ${[...kinds].join('/')} source`];
+    return [];
+  });
+}

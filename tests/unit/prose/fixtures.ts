@@ -33,7 +33,7 @@ export const timelineTexts = { en: timelineEn, ar: timelineAr } as Record<
 >;
 export const events = timelineEvents as TimelineEvent[];
 export const facts = factsJson as unknown as Facts;
-export const sources = sourcesJson as Sources;
+export const sources = sourcesJson as unknown as Sources;
 export const allowLatin: string[] = allowLatinJson;
 
 /** A named piece of reader-facing text in one language, for error messages. */

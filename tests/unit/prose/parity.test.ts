@@ -22,6 +22,9 @@ function skeleton(block: Block): Record<string, unknown> {
       return { ...base, cite: block.cite };
     case 'list':
       return { ...base, items: block.items.length };
+    case 'paragraph':
+      // An analysis paragraph is one in both languages.
+      return { ...base, analysis: block.analysis ?? false };
     default:
       return base;
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import modelSourceIds from '$content/sources/model.json';
 import { FACT_UNITS, SECTIONS, SLOTS } from '$lib/prose/types';
+import notesEn from '$content/en/sources.json';
+import notesAr from '$content/ar/sources.json';
 import {
   LANGS,
   allowLatin,
@@ -49,6 +52,7 @@ describe.each(LANGS)('story (%s) has the shape of Story', (lang) => {
           case 'heading':
             return (b.level === 2 || b.level === 3) && nonEmpty(b.text);
           case 'paragraph':
+            return nonEmpty(b.text) && (b.analysis === undefined || b.analysis === true);
           case 'note':
             return nonEmpty(b.text);
           case 'pullquote':
@@ -82,6 +86,9 @@ describe('facts.json', () => {
     for (const [id, fact] of Object.entries(facts)) {
       expect(id).toMatch(KEBAB);
       expect(Number.isFinite(fact.value), id).toBe(true);
+      // A range runs upwards: value is its lower end.
+      if (fact.high !== undefined) expect(fact.high, id).toBeGreaterThan(fact.value);
+      if (fact.soleSource !== undefined) expect(nonEmpty(fact.soleSource), id).toBe(true);
       expect(FACT_UNITS, id).toContain(fact.unit);
       expect(fact.asOf, id).toMatch(DAY_OR_MONTH);
       expect(fact.sources.length, id).toBeGreaterThan(0);
@@ -98,6 +105,8 @@ describe('facts.json', () => {
   });
 });
 
+const notes = { en: notesEn as Record<string, string>, ar: notesAr as Record<string, string> };
+
 describe('sources/story.json', () => {
   it('gives every source a title, publisher, date, and an https address or a note why not', () => {
     for (const [id, src] of Object.entries(sources)) {
@@ -106,8 +115,14 @@ describe('sources/story.json', () => {
       expect(id.startsWith('m-'), id).toBe(false);
       expect(nonEmpty(src.title) && nonEmpty(src.publisher), id).toBe(true);
       expect(src.date, id).toMatch(DAY_OR_MONTH);
-      if (src.url === null) expect(nonEmpty(src.note), id).toBe(true);
-      else expect(src.url, id).toMatch(/^https:\/\/\S+$/);
+      if (src.lang !== undefined) expect(src.lang, id).toMatch(/^[a-z]{2}(-[A-Za-z]+)?$/);
+      // No address, or a copy only served over plain http: both notes must say so.
+      if (src.url === null) {
+        expect(nonEmpty(notes.en[id]) && nonEmpty(notes.ar[id]), id).toBe(true);
+      } else if (src.url.startsWith('http://')) {
+        expect(notes.en[id], id).toMatch(/plain http/);
+        expect(nonEmpty(notes.ar[id]), id).toBe(true);
+      } else expect(src.url, id).toMatch(/^https:\/\/\S+$/);
     }
   });
 
@@ -115,6 +130,22 @@ describe('sources/story.json', () => {
     const seed = sources['seed-xstation5'];
     expect(seed?.publisher).toContain('xStation5');
     expect(seed?.date).toBe('2025-12-16');
+  });
+});
+
+describe('content/{en,ar}/sources.json', () => {
+  it('note, in both languages, the same sources, all of them known', () => {
+    const known = new Set([...Object.keys(sources), ...Object.keys(modelSourceIds)]);
+    expect(Object.keys(notes.ar).sort()).toEqual(Object.keys(notes.en).sort());
+    expect(Object.keys(notes.en).filter((id) => !known.has(id))).toEqual([]);
+    for (const lang of LANGS)
+      for (const [id, n] of Object.entries(notes[lang])) expect(nonEmpty(n), id).toBe(true);
+  });
+
+  it('hold every note: a source file carries none of its own', () => {
+    // A note in sources/*.json would show in no language; it belongs in the two notes files.
+    const all = { ...sources, ...modelSourceIds } as Record<string, object>;
+    expect(Object.keys(all).filter((id) => 'note' in (all[id] ?? {}))).toEqual([]);
   });
 });
 
@@ -127,6 +158,7 @@ describe('timeline.json', () => {
       expect(e.date, e.id).toMatch(DAY_OR_MONTH);
       expect(e.sources.length, e.id).toBeGreaterThan(0);
       for (const s of e.sources) expect(sources, `${e.id} → ${s}`).toHaveProperty([s]);
+      if (e.soleSource !== undefined) expect(nonEmpty(e.soleSource), e.id).toBe(true);
     }
   });
 

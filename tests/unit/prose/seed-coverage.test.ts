@@ -11,7 +11,7 @@ const SEED_POINTS: { point: string; blocks: string[] }[] = [
     point: 'Tens of billions of market value lost within a few weeks',
     blocks: ['fig-mv-lost', 'fall-intro', 'leverage']
   },
-  { point: 'Share price down by tens of percent', blocks: ['fig-share-fall', 'fall-scale'] },
+  { point: 'Share price down by tens of percent', blocks: ['fall-scale'] },
   {
     point: 'Until recently seen as a pure play on generative AI; markets question the valuation',
     blocks: ['fall-intro', 'fall-scale']
