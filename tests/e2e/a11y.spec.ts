@@ -380,7 +380,7 @@ for (const lang of LANGS) {
       .toMatch(new RegExp(`${escape(net.trim())}[\\s\\S]*${escape(breakEven.trim())}`));
     const text = (await region.textContent()) ?? '';
     expect(text).toMatch(
-      lang === 'ar' ? /صافي نتيجة السنة الأولى/ : /Net income in the first year/
+      lang === 'ar' ? /السنة الأولى من التشغيل/ : /Net income in the first year/
     );
 
     const said = await page.evaluate(
