@@ -277,7 +277,7 @@ test.describe('the keyboard walk', () => {
           first(order[k - 1]!)
         );
       expect(kinds.filter((k) => k === 'toc-link')).toHaveLength(chapters);
-      expect(kinds.filter((k) => k === 'preset')).toHaveLength(5);
+      expect(kinds.filter((k) => k === 'preset')).toHaveLength(6);
       // All eight sliders, before the charts they drive (as they are placed on the screen).
       expect(walked.filter((s) => s.kind === 'slider').map((s) => s.name)).toEqual(
         SLIDERS.map((s) => s.id)

@@ -105,9 +105,9 @@ describe('model sources', () => {
 });
 
 describe('presets', () => {
-  const EXPECTED = ['boom2023', 'cheap2021', 'late2025', 'rateCut', 'glut'];
+  const EXPECTED = ['boom2023', 'cheap2021', 'late2025', 'rateCut', 'glut', 'creditSqueeze'];
 
-  it('are the five the explorer knows', () => {
+  it('are the six the explorer knows', () => {
     expect(Object.keys(presetTable)).toEqual(EXPECTED);
     expect(Object.keys(en.presets)).toEqual(EXPECTED);
   });
