@@ -146,18 +146,20 @@ function presentValue(
   // Σ v^m over the service months (d+1 … d+S) and over every month (1 … d+S). The
   // differences of powers lose digits when the rate is tiny; expm1 then keeps them.
   const exact = -logV * p.months < 1e-3;
-  const service = exact ? vFirst * geometric(logV, S) : (vFirst - vLast * v) / -vLess1;
-  const allMonths = exact ? v * geometric(logV, p.months) : (v - vLast * v) / -vLess1;
+  const serviceFactor = exact ? vFirst * geometric(logV, S) : (vFirst - vLast * v) / -vLess1;
+  const allFactor = exact ? v * geometric(logV, p.months) : (v - vLast * v) / -vLess1;
   // Σ q^(m−1)·v^m over the service months.
   const priced =
-    p.logPriceStep === 0 ? service : priceAtStart * vFirst * geometric(p.logPriceStep + logV, S);
+    p.logPriceStep === 0
+      ? serviceFactor
+      : priceAtStart * vFirst * geometric(p.logPriceStep + logV, S);
   let value =
-    p.billedHours * (p.price0 * priced - p.powerPerHour * service) -
-    p.fixedPerMonth * allMonths +
+    p.billedHours * (p.price0 * priced - p.powerPerHour * serviceFactor) -
+    p.fixedPerMonth * allFactor +
     atEnd * vLast;
   if (withDebt && p.debt0 > 0) {
     const paid = Math.min(p.loanMonths, S);
-    value -= p.payment * (paid === S ? service : vFirst * geometric(logV, paid));
+    value -= p.payment * (paid === S ? serviceFactor : vFirst * geometric(logV, paid));
   }
   return value;
 }
