@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import lessons from '$content/model/charts.json' with { type: 'json' };
+import { PRESET_IDS } from '$lib/explorer/presets';
 import { SLIDERS } from '$lib/model/inputs';
 import { ANNOUNCE_INTERVAL_MS } from '$lib/explorer/throttle';
 import { expect, hydrated, test } from './fixtures';
@@ -287,7 +288,7 @@ test.describe('the keyboard walk', () => {
           first(order[k - 1]!)
         );
       expect(kinds.filter((k) => k === 'toc-link')).toHaveLength(chapters);
-      expect(kinds.filter((k) => k === 'preset')).toHaveLength(5);
+      expect(kinds.filter((k) => k === 'preset')).toHaveLength(PRESET_IDS.length);
       // In the rail, all eight sliders, before the charts they drive.
       expect(walked.filter((s) => s.kind === 'slider').map((s) => s.name)).toEqual(
         wide ? SLIDERS.map((s) => s.id) : []

@@ -260,7 +260,7 @@ for (const id of PRESET_IDS) {
     }
     const values = presetInputs(id);
     for (const s of SLIDERS) await expect(input(page, s.id)).toHaveValue(String(values[s.id]));
-    // The address names the preset (late 2025 included, though its values are the defaults).
+    // The address names the preset.
     await expect(page).toHaveURL(hasParam('preset', id));
 
     // Moving a slider away from the preset's values un-presses it and drops it from the address.

@@ -117,9 +117,11 @@ export function formatInput(i18n: I18n, id: keyof Inputs, value: number): string
     case 'debtShare':
       return formatPercent(lang, value, { max: 2 });
     case 'priceDecline':
+    case 'resaleDecline':
       return t('units.perYear', { value: formatPercent(lang, value, { max: 2 }) });
     case 'spread':
     case 'riskPremium':
+    case 'equityPremium':
       return plural('units.points', value);
     case 'price':
       return t('units.perHour', { usd: formatUsd(lang, value, { min: 2, max: 2 }) });

@@ -1,15 +1,20 @@
 /**
  * The model's summaries in closed form, without building the monthly schedule: geometric sums
- * for revenue and present values, timeline.ts's loan balance for the debt. The sweeps call
- * this thousands of times per slider move; tests hold it equal to runModel's schedule.
+ * for the price path and the present values, timeline.ts's loan balance for the debt. The sweeps
+ * call this thousands of times per slider move; tests hold it equal to runModel's schedule.
  */
-import { breakEvens, coverage, type BreakEven } from './breakeven';
+import {
+  breakEvens,
+  coverage,
+  lowestDscr,
+  type BreakEven,
+  type LowestDscr,
+  type YearCharges
+} from './breakeven';
 import type { Inputs } from './inputs';
 import {
+  balanceAfterPayments,
   deriveParams,
-  HOURS_PER_MONTH,
-  loanBalance,
-  servicePrice,
   serviceYearMonths,
   serviceYears,
   type Params
@@ -26,20 +31,26 @@ export interface Summary {
   /** Scheduled principal in the first year of operation. */
   principal: number;
   netIncome: number;
-  /** First-year EBITDA ÷ interest (Infinity when none is due). */
+  /** First-year EBITDA ÷ interest, a multiple (Infinity when none is due, 0 when EBITDA ≤ 0). */
   interestCoverage: number;
-  /** First-year EBITDA ÷ (interest + principal) (Infinity when nothing is due). */
+  /** First-year EBITDA ÷ (interest + principal), a multiple (as interestCoverage). */
   dscr: number;
-  /** Lowest annual DSCR over operating years with debt service (Infinity when none). */
+  /** Lowest yearly DSCR over the loan, a multiple (Infinity when no year carries debt service). */
   minDscr: number;
-  /** First-year break-evens, as Result.breakEven. */
+  /** Operating year (1-based) of the lowest DSCR; 0 when none carries debt service. */
+  minDscrYear: number;
+  /** Break-evens, as Result.breakEven. */
   breakEven: BreakEven;
+  /** PV of EBITDA and resale at the asset rate, USD. */
   enterpriseValue: number;
+  /** PV of free cash flow to equity at the equity rate, USD. */
   equityValue: number;
-  /** EV ÷ (EV − debt); NaN when equity value ≤ 0. */
+  /** Enterprise value − debt drawn, USD. */
+  equityClaim: number;
+  /** EV ÷ (EV − debt), a multiple; NaN when EV ≤ debt. */
   leverageAmplifier: number;
-  /** Debt repaid in one sum at the end of the life when the loan outlives the fleet. */
-  balloon: number;
+  /** Debt still owed at the end of the fleet's life, USD. */
+  refinancingNeed: number;
 }
 
 /** A number-valued field of Summary, the kind a sweep can trace. */
@@ -58,21 +69,100 @@ export function emptySummary(): Summary {
     interestCoverage: 0,
     dscr: 0,
     minDscr: 0,
-    breakEven: { ebitdaUtil: 0, netIncomeUtil: 0, dscrUtil: 0, price: 0 },
+    minDscrYear: 0,
+    breakEven: {
+      ebitdaUtil: 0,
+      netIncomeUtil: 0,
+      dscrUtil: 0,
+      covenantUtil: 0,
+      cashYear: 0,
+      price: 0
+    },
     enterpriseValue: 0,
     equityValue: 0,
+    equityClaim: 0,
     leverageAmplifier: 0,
-    balloon: 0
+    refinancingNeed: 0
   };
 }
 
-/** Σ v^m for m = 1..count, the present value of 1 a month, given v^count. */
-function annuityFactor(v: number, count: number, vCount: number): number {
-  return v === 1 ? count : (v * (1 - vCount)) / (1 - v);
+/**
+ * Σ x^k for k = 0 … count − 1 with x = e^logX: count when x = 1, 0 for count 0. Written with
+ * expm1 so that rates near zero keep their precision.
+ */
+function geometric(logX: number, count: number): number {
+  if (count <= 0) return 0;
+  if (logX === 0) return count;
+  return Math.expm1(count * logX) / Math.expm1(logX);
 }
 
 /** Reused by every call: summarise runs to completion before it can be called again. */
 const scratch = {} as Params;
+const years: YearCharges[] = [];
+const lowest = {} as LowestDscr;
+
+/** The year-`j` entry of the scratch years, created on first use. */
+function yearSlot(j: number): YearCharges {
+  return (years[j] ??= {
+    months: 0,
+    priceSum: 0,
+    ebitda: 0,
+    depreciation: 0,
+    interest: 0,
+    principal: 0
+  });
+}
+
+/**
+ * Present value at month 0, at a monthly growth of e^logGrowth, of the schedule's flows, USD:
+ * EBITDA in every month, `atEnd` in the last, less the loan's payments when `withDebt`.
+ * `priceAtStart` is q^delay, the price factor of the first month of service.
+ */
+function presentValue(
+  p: Params,
+  logGrowth: number,
+  priceAtStart: number,
+  atEnd: number,
+  withDebt: boolean
+): number {
+  const S = p.serviceMonths;
+  if (logGrowth === 0) {
+    // No discounting: plain sums.
+    const paid = withDebt && p.debt0 > 0 ? Math.min(p.loanMonths, S) : 0;
+    const revenueFactor = priceAtStart * geometric(p.logPriceStep, S);
+    return (
+      p.billedHours * (p.price0 * revenueFactor - p.powerPerHour * S) -
+      p.fixedPerMonth * p.months +
+      atEnd -
+      p.payment * paid
+    );
+  }
+  const logV = -logGrowth;
+  // v − 1, v^(d+1) (the first month of service) and v^(d+S) (the last month).
+  const vLess1 = Math.expm1(logV);
+  const vFirst = Math.exp(logV * (p.delayMonths + 1));
+  const vLast = Math.exp(logV * p.months);
+  const v = 1 + vLess1;
+  // Σ v^m over the service months (d+1 … d+S) and over every month (1 … d+S). The
+  // differences of powers lose digits when the rate is tiny; expm1 then keeps them.
+  const exact = -logV * p.months < 1e-3;
+  const serviceFactor = exact ? vFirst * geometric(logV, S) : (vFirst - vLast * v) / -vLess1;
+  const allFactor = exact ? v * geometric(logV, p.months) : (v - vLast * v) / -vLess1;
+  // Σ q^(m−1)·v^m over the service months.
+  const priced =
+    p.logPriceStep === 0
+      ? serviceFactor
+      : priceAtStart * vFirst * geometric(p.logPriceStep + logV, S);
+  let value =
+    p.billedHours * (p.price0 * priced - p.powerPerHour * serviceFactor) -
+    p.fixedPerMonth * allFactor +
+    atEnd * vLast;
+  if (withDebt && p.debt0 > 0) {
+    const paid = Math.min(p.loanMonths, S);
+    value -= p.payment * (paid === S ? serviceFactor : vFirst * geometric(logV, paid));
+  }
+  return value;
+}
 
 /**
  * Closed-form summaries of `inputs`, written into `out` (allocated when omitted) so that a grid
@@ -80,65 +170,68 @@ const scratch = {} as Params;
  */
 export function summarise(inputs: Inputs, out: Summary = emptySummary()): Summary {
   const p = deriveParams(inputs, scratch);
-  const g = 1 + p.loanRate;
-  const v = 1 / (1 + p.discountRate);
-  const hoursPerMonth = HOURS_PER_MONTH * p.u * p.fleet;
+  const hoursPerMonth = p.billedHours;
   const powerPerMonth = p.powerPerHour * hoursPerMonth;
 
-  // Loan balance at the start of each operating year, tracked by multiplying g^12 forward.
-  const g12 = Math.pow(g, 12);
-  let growth = Math.pow(g, p.delayMonths);
-  let k = p.delayMonths;
-  let balanceStart = loanBalance(p, k, growth);
-  // Discount factor v^(first month of the year − 1) and the 12-month block factor.
-  const v12 = Math.pow(v, 12);
-  let vStart = Math.pow(v, p.delayMonths);
+  // Payments made before each operating year, and the balance then, tracked by g^12 forward.
+  const logG = p.logLoanGrowth;
+  const g12 = Math.exp(12 * logG);
+  let growth = 1;
+  let paidBefore = 0;
+  let balanceStart = balanceAfterPayments(p, 0, growth);
+  // Price factor q^(first month of the year − 1), its 12-month step, and Σ q^k over 12 months.
+  const priceAtStart = Math.exp(p.logPriceStep * p.delayMonths);
+  let qStart = priceAtStart;
+  const q12 = Math.exp(p.logPriceStep * 12);
+  const sum12 = geometric(p.logPriceStep, 12);
 
-  let pvOperating = 0;
-  let minDscr = Infinity;
-  for (let j = 0; j < serviceYears(p); j++) {
-    const count = serviceYearMonths(p, j);
-    const price = servicePrice(p, j);
-    const growthEnd = count === 12 ? growth * g12 : growth * Math.pow(g, count);
-    const kEnd = k + count;
-    const balanceEnd = loanBalance(p, kEnd, growthEnd);
-    const paid = Math.max(0, Math.min(kEnd, p.loanMonths) - k);
-    const service = paid * p.payment;
-    const principal = balanceStart - balanceEnd;
-    const interest = service - principal;
-    const revenue = price * hoursPerMonth * count;
-    const ebitda = revenue - (powerPerMonth + p.fixedPerMonth) * count;
-    if (service > 0) minDscr = Math.min(minDscr, ebitda / service);
-    if (j === 0) {
-      out.revenue = revenue;
-      out.opex = revenue - ebitda;
-      out.ebitda = ebitda;
-      out.depreciation = p.depreciationPerMonth * count;
-      out.interest = interest;
-      out.principal = principal;
-      out.netIncome = ebitda - out.depreciation - interest;
-    }
-    // Operating margin of the year, discounted month by month; fixed costs are added below.
-    const vCount = count === 12 ? v12 : Math.pow(v, count);
-    pvOperating +=
-      (price - p.powerPerHour) * hoursPerMonth * vStart * annuityFactor(v, count, vCount);
-    vStart *= vCount;
+  const count = serviceYears(p);
+  for (let j = 0; j < count; j++) {
+    const months = serviceYearMonths(p, j);
+    const growthEnd = months === 12 ? growth * g12 : growth * Math.exp(months * logG);
+    const paidEnd = paidBefore + months;
+    const balanceEnd = balanceAfterPayments(p, paidEnd, growthEnd);
+    const paid = Math.max(0, Math.min(paidEnd, p.loanMonths) - paidBefore);
+    const service = p.debt0 === 0 ? 0 : paid * p.payment;
+    const y = yearSlot(j);
+    y.months = months;
+    y.priceSum = qStart * (months === 12 ? sum12 : geometric(p.logPriceStep, months));
+    y.ebitda = p.price0 * y.priceSum * hoursPerMonth - (powerPerMonth + p.fixedPerMonth) * months;
+    y.depreciation = p.depreciationPerMonth * months;
+    y.principal = balanceStart - balanceEnd;
+    y.interest = service - y.principal;
+    qStart *= q12;
     growth = growthEnd;
-    k = kEnd;
+    paidBefore = paidEnd;
     balanceStart = balanceEnd;
   }
 
-  // Lease and other fixed costs run every month from 1 to the end of the schedule.
-  const enterpriseValue =
-    pvOperating - p.fixedPerMonth * annuityFactor(v, p.months, Math.pow(v, p.months));
-  breakEvens(p, out, out.breakEven);
-  out.interestCoverage = coverage(out.ebitda, out.interest);
-  out.dscr = coverage(out.ebitda, out.interest + out.principal);
-  out.minDscr = minDscr;
-  out.enterpriseValue = enterpriseValue;
-  out.equityValue = enterpriseValue - p.debt0;
-  out.leverageAmplifier = out.equityValue > 0 ? enterpriseValue / out.equityValue : NaN;
-  // Whatever the loan has not amortised by the last month is repaid then.
-  out.balloon = balanceStart;
+  const first = yearSlot(0);
+  out.revenue = p.price0 * first.priceSum * hoursPerMonth;
+  out.ebitda = first.ebitda;
+  out.opex = out.revenue - first.ebitda;
+  out.depreciation = first.depreciation;
+  out.interest = first.interest;
+  out.principal = first.principal;
+  out.netIncome = first.ebitda - first.depreciation - first.interest;
+  out.interestCoverage = coverage(first.ebitda, first.interest);
+  out.dscr = coverage(first.ebitda, first.interest + first.principal);
+  lowestDscr(years, count, lowest);
+  out.minDscr = lowest.minDscr;
+  out.minDscrYear = lowest.minDscrYear;
+  breakEvens(p, years, count, out.breakEven);
+
+  // Whatever the loan has not amortised by the last month is owed then.
+  out.refinancingNeed = balanceStart;
+  out.enterpriseValue = presentValue(p, p.logAssetGrowth, priceAtStart, p.resaleValue, false);
+  out.equityValue = presentValue(
+    p,
+    p.logEquityGrowth,
+    priceAtStart,
+    p.resaleValue - out.refinancingNeed,
+    true
+  );
+  out.equityClaim = out.enterpriseValue - p.debt0;
+  out.leverageAmplifier = out.equityClaim > 0 ? out.enterpriseValue / out.equityClaim : NaN;
   return out;
 }

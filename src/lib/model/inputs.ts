@@ -17,6 +17,8 @@ export type FixedId =
   | 'capexPerGpu'
   | 'loanTermYears'
   | 'riskPremium'
+  | 'equityPremium'
+  | 'resaleDecline'
   | 'powerKw'
   | 'pue'
   | 'electricityPerKwh'
@@ -33,11 +35,20 @@ export interface Inputs {
   spread: number;
   /** Share of capex financed with debt, percent (0–95). */
   debtShare: number;
-  /** Rental price in the first year of service, USD per billed GPU-hour (1–8). */
+  /**
+   * Market rental price when the fleet is financed (month 1), USD per billed GPU-hour (1–8). The
+   * price then follows the calendar (timeline.ts), whether or not the fleet is yet in service.
+   */
   price: number;
-  /** Fall in the rental price each year of service, percent per year (0–40). */
+  /**
+   * Fall in the market rental price per year, percent per year (0–40), compounding smoothly
+   * month by month from financing: a year later the price is (1 − decline) times what it was.
+   */
   priceDecline: number;
-  /** Useful life: straight-line depreciation period and months of service, years (2–7). */
+  /**
+   * Useful life, years (2–7): the straight-line depreciation period and the months of service;
+   * at its end the fleet is sold for its resale value (see resaleDecline).
+   */
   life: number;
   /** Construction delay between financing and first revenue, months (0–12). */
   delay: number;
@@ -45,10 +56,23 @@ export interface Inputs {
   fleet: number;
   /** All-in capital cost per GPU (server share, network, installation; no building), USD. */
   capexPerGpu: number;
-  /** Term over which the loan amortises as a monthly annuity, years. */
+  /** Term over which the loan amortises as a monthly annuity from the first revenue, years. */
   loanTermYears: number;
-  /** Premium over the base rate for discounting the fleet's cash flows, percentage points. */
+  /**
+   * Asset risk premium, percentage points: base rate + this premium is the yearly (compounded)
+   * rate at which the fleet's unlevered cash flows are discounted to its enterprise value.
+   */
   riskPremium: number;
+  /**
+   * Equity risk premium, percentage points: base rate + this premium is the yearly (compounded)
+   * rate at which the shareholders' cash flows are discounted to the equity value.
+   */
+  equityPremium: number;
+  /**
+   * Fall in the resale value of a used fleet per year of age, percent per year (0–100),
+   * compounding by month: after a years a fleet fetches capex × (1 − decline)^a.
+   */
+  resaleDecline: number;
   /** IT power drawn per GPU at full load (server share included), kW. */
   powerKw: number;
   /** Power usage effectiveness: facility power ÷ IT power, dimensionless (≥ 1). */
@@ -198,6 +222,8 @@ export const FIXED: readonly FixedSpec[] = Object.freeze([
   { id: 'capexPerGpu', min: 1_000, max: 200_000 },
   { id: 'loanTermYears', min: 1, max: 10 },
   { id: 'riskPremium', min: 0, max: 20 },
+  { id: 'equityPremium', min: 0, max: 30 },
+  { id: 'resaleDecline', min: 0, max: 100 },
   { id: 'powerKw', min: 0.1, max: 3 },
   { id: 'pue', min: 1, max: 2.5 },
   { id: 'electricityPerKwh', min: 0, max: 0.5 },
@@ -205,7 +231,10 @@ export const FIXED: readonly FixedSpec[] = Object.freeze([
   { id: 'otherOpexPerGpuYear', min: 0, max: 20_000 }
 ] satisfies FixedSpec[]);
 
-/** A late-2025 neocloud; content/model/defaults.json gives the source or reasoning for each. */
+/**
+ * An H100 fleet of late 2025; content/model/defaults.json gives the source or reasoning for each
+ * value and the date it describes (the price is a March 2026 figure, and says so).
+ */
 export const DEFAULT_INPUTS: Readonly<Inputs> = Object.freeze({
   utilisation: 80,
   baseRate: 3.95,
@@ -218,7 +247,9 @@ export const DEFAULT_INPUTS: Readonly<Inputs> = Object.freeze({
   fleet: 10_000,
   capexPerGpu: 50_000,
   loanTermYears: 5,
-  riskPremium: 6,
+  riskPremium: 7,
+  equityPremium: 10,
+  resaleDecline: 30,
   powerKw: 1.275,
   pue: 1.3,
   electricityPerKwh: 0.085,

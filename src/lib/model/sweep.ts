@@ -12,11 +12,14 @@ export type Metric = SummaryKey | `breakEven.${keyof BreakEven}`;
 /** Numeric inputs that a grid can vary (any field of Inputs). */
 export type GridInput = keyof Inputs;
 
-/** The value of `metric` in a summary (units as in Summary and BreakEven). */
-function read(s: Summary, metric: Metric): number {
-  if (metric.startsWith('breakEven.'))
-    return s.breakEven[metric.slice('breakEven.'.length) as keyof BreakEven];
-  return s[metric as SummaryKey];
+/** A reader of `metric` in a summary (units as in Summary and BreakEven), resolved once per grid. */
+function reader(metric: Metric): (s: Summary) => number {
+  if (metric.startsWith('breakEven.')) {
+    const key = metric.slice('breakEven.'.length) as keyof BreakEven;
+    return (s) => s.breakEven[key];
+  }
+  const key = metric as SummaryKey;
+  return (s) => s[key];
 }
 
 /**
@@ -36,11 +39,12 @@ export function gridSummary(
   const out = new Float64Array(nx * ys.length);
   const cell: Inputs = { ...inputs };
   const s = emptySummary();
+  const read = reader(metric);
   for (let r = 0; r < ys.length; r++) {
     cell[yId] = ys[r] ?? inputs[yId];
     for (let c = 0; c < nx; c++) {
       cell[xId] = xs[c] ?? inputs[xId];
-      out[r * nx + c] = read(summarise(cell, s), metric);
+      out[r * nx + c] = read(summarise(cell, s));
     }
   }
   return out;
@@ -58,12 +62,13 @@ export function sweep<M extends Metric>(
 ): Record<M, Float64Array> {
   const result = {} as Record<M, Float64Array>;
   for (const m of metrics) result[m] = new Float64Array(values.length);
+  const readers = metrics.map((m) => [result[m], reader(m)] as const);
   const cell: Inputs = { ...inputs };
   const s = emptySummary();
   for (let c = 0; c < values.length; c++) {
     cell[id] = values[c] ?? inputs[id];
     summarise(cell, s);
-    for (const m of metrics) result[m][c] = read(s, m);
+    for (const [column, read] of readers) column[c] = read(s);
   }
   return result;
 }

@@ -12,11 +12,11 @@ describe('equityMove', () => {
     expect(equityMove(x, amp)).toBe(expected);
   });
 
-  it('matches the model: moving enterprise value by x % moves equity value by x × amplifier %', () => {
+  it("matches the model: moving enterprise value by x % moves the owners' claim (EV − debt) by x × amplifier %", () => {
     const r = runModel({ ...DEFAULT_INPUTS });
     const ev = r.enterpriseValue * 0.9;
-    const equityAfter = ev - r.debt0;
-    const actual = (100 * (equityAfter - r.equityValue)) / r.equityValue;
+    const claimAfter = ev - r.debt0;
+    const actual = (100 * (claimAfter - r.equityClaim)) / r.equityClaim;
     expect(equityMove(-10, r.leverageAmplifier)).toBeCloseTo(actual, 9);
   });
 });

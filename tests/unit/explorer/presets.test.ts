@@ -14,9 +14,9 @@ import {
 } from '$lib/explorer/presets';
 
 describe('presets', () => {
-  it('are the five scenarios the story names', () => {
+  it('are the six scenarios the story names', () => {
     expect([...PRESET_IDS].sort()).toEqual(
-      ['boom2023', 'cheap2021', 'glut', 'late2025', 'rateCut'].sort()
+      ['boom2023', 'cheap2021', 'creditSqueeze', 'glut', 'late2025', 'rateCut'].sort()
     );
   });
 

@@ -102,9 +102,11 @@ describe('formatLive', () => {
     // 3.03 at one decimal is 3.0, shown without its trailing zero; Arabic counts the times.
     expect(live('en', 'interestCoverage')).toBe('3×');
     expect(live('ar', 'interestCoverage')).toBe('3 مرات');
-    // The amplifier 4.885 → 4.9, a fraction: the plural «أضعاف».
-    expect(live('en', 'leverageAmplifier')).toBe('4.9×');
-    expect(live('ar', 'leverageAmplifier')).toBe('4.9 أضعاف');
+    // The amplifier EV ÷ (EV − debt): the fleet discounted at the asset rate (SOFR + 7 =
+    // 10.95%) is worth $527.9M against $400M of debt, 527.9 ÷ 127.9 = 4.13 → 4.1, a
+    // fraction: the plural «أضعاف».
+    expect(live('en', 'leverageAmplifier')).toBe('4.1×');
+    expect(live('ar', 'leverageAmplifier')).toBe('4.1 أضعاف');
     expect(live('en', 'breakEvenUtil')).toBe('84%');
     expect(live('en', 'dscrBreakEvenUtil')).toBe('75%');
     expect(live('ar', 'breakEvenUtil')).toBe('84%');

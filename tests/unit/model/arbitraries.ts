@@ -9,6 +9,12 @@ import {
   type Inputs
 } from '$lib/model/inputs';
 
+/**
+ * Property runs take a second or two; on a machine busy with other work they can take several
+ * times longer, which must not fail them.
+ */
+export const PROPERTY_TIMEOUT = 60_000;
+
 /** Any value a slider can take: a point of its grid min + k·step. */
 export function sliderValue(id: InputId): fc.Arbitrary<number> {
   const s = SLIDERS.find((x) => x.id === id);
