@@ -187,6 +187,29 @@ export function formatDate(lang: Lang, iso: string): string {
 }
 
 /**
+ * A month's short name for a time axis, from an ISO date: '2025-03-01' → "Mar" / «مارس».
+ * In UTC, like formatDate.
+ */
+export function formatMonthShort(lang: Lang, iso: string): string {
+  const date = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB-u-nu-latn' : LOCALES.ar, {
+    month: 'short',
+    timeZone: 'UTC'
+  }).format(date);
+}
+
+/**
+ * A day and month without the year, for dates on a chart of one year: "8 Dec" / «8 ديسمبر».
+ */
+export function formatDayMonth(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB-u-nu-latn' : LOCALES.ar, {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC'
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
  * Decimals a sourced value needs: as many as it has, at most `max`, so a source's 86.24 stays
  * 86.24 and 40 stays 40. e.g. sourceDecimals(1.275, 2) → 2.
  */

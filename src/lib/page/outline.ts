@@ -1,8 +1,8 @@
 /** The story's outline: what the page needs to lay the story out, without its prose. */
-import { CHART_NAMES } from '$lib/charts/names';
+import { CHART_NAMES, STATIC_CHART } from '$lib/charts/names';
 
-/** Where an interactive piece of the explorer sits in the story. Each appears exactly once. */
-export const SLOTS = ['presets', 'sliders', ...CHART_NAMES] as const;
+/** Where an interactive piece sits in the story. Each appears exactly once. */
+export const SLOTS = [STATIC_CHART, 'presets', 'sliders', ...CHART_NAMES] as const;
 export type Slot = (typeof SLOTS)[number];
 
 /** Parts of the page rendered from data other than the story blocks. Each appears exactly once. */

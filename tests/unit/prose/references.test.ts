@@ -1,3 +1,4 @@
+import market from '$content/market.json';
 import { describe, expect, it } from 'vitest';
 import { inlineRefs } from '$lib/prose/inline';
 import { LIVE_KEYS, SECTIONS, SLOTS, type Block, type LiveKey } from '$lib/prose/types';
@@ -61,10 +62,12 @@ describe('sourcing', () => {
     expect(Object.keys(facts).filter((id) => !shown.has(id))).toEqual([]);
   });
 
-  it('every source is cited by a fact, a timeline event or a {cite:…} token', () => {
+  it('every source is cited by a fact, a timeline event, the sell-off chart or a {cite:…} token', () => {
     const used = new Set<string>();
     for (const f of Object.values(facts)) f.sources.forEach((s) => used.add(s));
     for (const e of events) e.sources.forEach((s) => used.add(s));
+    for (const row of [...market.observations, ...market.events])
+      row.sources.forEach((s) => used.add(s));
     for (const lang of LANGS) {
       for (const { text } of allTexts(lang)) inlineRefs(text).cites.forEach((s) => used.add(s));
     }
