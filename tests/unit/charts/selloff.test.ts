@@ -50,7 +50,7 @@ describe.each(['en', 'ar'] as const)('the sell-off chart in %s', (lang) => {
     const body = html(lang);
     for (const e of market.events) expect(body).toContain(`id="mark-${e.id}"`);
     expect(body.match(/<a href="#mark-/g)).toHaveLength(market.events.length);
-    const rows = body.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1].match(/<tr/g) ?? [];
+    const rows = body.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1]?.match(/<tr/g) ?? [];
     expect(rows).toHaveLength(market.observations.length);
   });
 });
