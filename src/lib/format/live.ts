@@ -11,15 +11,109 @@ import { formatMultiple, formatPercent, formatUsd } from './number';
 /** Model outputs that prose may quote live with `{live:<key>}`. */
 export const LIVE_KEYS = [
   'breakEvenUtil',
-  'interestCoverage',
   'peakCashNeed',
   'equityIrr',
   'leverageAmplifier',
   'firstYearNetIncome',
   'dscrBreakEvenUtil',
-  'paybackMonths'
+  'paybackMonths',
+  'minDscr',
+  'dscrCovenant',
+  'refinancingNeed',
+  'unleveredIrr',
+  'moneyMultiple',
+  'bookLeverage'
 ] as const;
 export type LiveKey = (typeof LIVE_KEYS)[number];
+
+/** Live keys whose figure is a share of something (never negative when shown). */
+export const SHARE_KEYS: ReadonlySet<LiveKey> = new Set(['breakEvenUtil', 'dscrBreakEvenUtil']);
+
+/**
+ * The states a sentence around live figures can be in, each with its cases. The prose picks
+ * its wording with `{state:<key>}` (or `{state:<key>.<name>}` for a second sentence on the
+ * same state), so every sentence it shows is true of the figures beside it.
+ */
+export const STATES = {
+  /** The first 12 months of operation: below running costs, a loss after them, even, a profit. */
+  firstYear: ['cashLoss', 'loss', 'even', 'profit'],
+  /** The net-income break-even utilisation: reachable, above 100%, or none needed. */
+  breakEven: ['within', 'beyond', 'always'],
+  /** The loan's weakest year: no debt, cash short of the payments, under the covenant, above it. */
+  cover: ['noDebt', 'short', 'thin', 'ample'],
+  /** Debt still owed when the fleet's life ends. */
+  refinance: ['none', 'needed'],
+  /** Extra cash the shareholders must put in after the start. */
+  cash: ['none', 'needed'],
+  /** Whether the shareholders get their money back within the fleet's life. */
+  payback: ['within', 'never'],
+  /** The owners' claim on the fleet's value: unlevered, levered, or under water. */
+  stake: ['noDebt', 'levered', 'wiped'],
+  /** The equity return against the fleet's own: above, level (within a point), below, none. */
+  return: ['above', 'level', 'below', 'none']
+} as const satisfies Record<string, readonly string[]>;
+export type StateKey = keyof typeof STATES;
+export type StateCase<K extends StateKey = StateKey> = (typeof STATES)[K][number];
+
+/** Decimals a debt-service coverage is shown with: 1.25× must not read as 1.3×. */
+const DSCR_DECIMALS = 2;
+
+/**
+ * A sum of dollars shows as zero: compact formatting keeps one decimal of the unit it picks, so
+ * only sums under five cents round to "$0".
+ */
+function shownZero(usd: number): boolean {
+  return roundTo(Math.abs(usd), 1) === 0;
+}
+
+/** Which case of state `key` the model's `result` is in; decided on figures as they are shown. */
+export function stateOf<K extends StateKey>(key: K, result: Result): StateCase<K>;
+export function stateOf(key: StateKey, result: Result): StateCase {
+  switch (key) {
+    case 'firstYear': {
+      const { netIncome, ebitda } = result.firstYear;
+      if (shownZero(netIncome)) return 'even';
+      if (netIncome > 0) return 'profit';
+      return ebitda > 0 ? 'loss' : 'cashLoss';
+    }
+    case 'breakEven': {
+      const util = result.breakEven.netIncomeUtil;
+      if (!Number.isFinite(util) || util > 100) return 'beyond';
+      return util <= 0 ? 'always' : 'within';
+    }
+    case 'cover': {
+      if (!Number.isFinite(result.minDscr)) return 'noDebt';
+      const shown = roundTo(result.minDscr, DSCR_DECIMALS);
+      if (shown < 1) return 'short';
+      return shown < result.dscrCovenant ? 'thin' : 'ample';
+    }
+    case 'refinance':
+      return shownZero(result.refinancingNeed) ? 'none' : 'needed';
+    case 'cash':
+      return shownZero(result.peakCashNeed) ? 'none' : 'needed';
+    case 'payback':
+      return result.paybackMonth === null ? 'never' : 'within';
+    case 'stake':
+      if (result.debt0 <= 0) return 'noDebt';
+      return Number.isFinite(result.leverageAmplifier) && result.equityClaim > 0
+        ? 'levered'
+        : 'wiped';
+    case 'return': {
+      const { equityIrr, unleveredIrr } = result;
+      if (!Number.isFinite(equityIrr)) return 'none';
+      if (!Number.isFinite(unleveredIrr)) return 'above';
+      const gap = roundTo(equityIrr, 1) - roundTo(unleveredIrr, 1);
+      if (Math.abs(gap) < 1) return 'level';
+      return gap > 0 ? 'above' : 'below';
+    }
+  }
+}
+
+/** The state key of a `{state:…}` id: "cover" for both "cover" and "cover.lesson". */
+export function stateKeyOf(id: string): StateKey | undefined {
+  const key = id.split('.')[0];
+  return key !== undefined && Object.hasOwn(STATES, key) ? (key as StateKey) : undefined;
+}
 
 /**
  * A break-even utilisation in percent: "84%" when reachable, otherwise a phrase saying it lies
@@ -39,16 +133,12 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
       return formatUtilisation(i18n, result.breakEven.netIncomeUtil);
     case 'dscrBreakEvenUtil':
       return formatUtilisation(i18n, result.breakEven.dscrUtil);
-    case 'interestCoverage':
-      return Number.isFinite(result.interestCoverage)
-        ? formatMultiple(lang, result.interestCoverage, 'times')
-        : t('live.noDebt');
     case 'leverageAmplifier':
       return Number.isFinite(result.leverageAmplifier)
         ? formatMultiple(lang, result.leverageAmplifier, 'fold')
         : t('live.wipedOut');
     case 'peakCashNeed':
-      return result.peakCashNeed > 0
+      return !shownZero(result.peakCashNeed)
         ? formatUsd(lang, result.peakCashNeed, { compact: true, max: 1 })
         : t('live.none');
     case 'paybackMonths':
@@ -61,6 +151,25 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
         : t('live.noIrr');
     case 'firstYearNetIncome':
       return formatNetResult(i18n, result.firstYear.netIncome);
+    case 'minDscr':
+      return Number.isFinite(result.minDscr)
+        ? formatMultiple(lang, result.minDscr, 'times', DSCR_DECIMALS)
+        : t('live.noDebt');
+    case 'dscrCovenant':
+      return formatMultiple(lang, result.dscrCovenant, 'times', DSCR_DECIMALS);
+    case 'refinancingNeed':
+      return shownZero(result.refinancingNeed)
+        ? t('live.none')
+        : formatUsd(lang, result.refinancingNeed, { compact: true, max: 1 });
+    case 'unleveredIrr':
+      return Number.isFinite(result.unleveredIrr)
+        ? formatPercent(lang, result.unleveredIrr, { max: 1 })
+        : t('live.noIrr');
+    case 'moneyMultiple':
+      // Dollars back per dollar put in: "$0.26" reads more plainly than "0.26×" in a sentence.
+      return formatUsd(lang, result.moneyMultiple, { min: 2, max: 2 });
+    case 'bookLeverage':
+      return formatMultiple(lang, result.bookLeverage, 'fold');
   }
 }
 
@@ -71,8 +180,8 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
  */
 export function formatNetResult(i18n: I18n, net: number): string {
   const usd = formatUsd(i18n.lang, Math.abs(net), { compact: true, max: 1 });
-  // A result that would show as zero dollars (one decimal) is neither a loss nor a profit.
-  if (roundTo(Math.abs(net), 1) === 0) return i18n.t('live.netZero');
+  // A result that would show as zero dollars is neither a loss nor a profit.
+  if (shownZero(net)) return i18n.t('live.netZero');
   return i18n.t(net < 0 ? 'live.netLoss' : 'live.netProfit', { usd });
 }
 

@@ -238,11 +238,17 @@ export function pct(lang: Lang, percent: number, max = 0): string {
 export type MultipleKind = 'times' | 'fold';
 
 /**
- * A multiple with at most one decimal and no trailing zero, the same digits in both languages:
+ * A multiple with at most `max` decimals (one unless a threshold such as a 1.25× covenant needs
+ * two) and no trailing zero, the same digits in both languages:
  * an interest coverage of 3.03 → "3×" / «3 مرات» (`times`); the leverage amplifier 4.885 →
  * "4.9×" / «4.9 أضعاف» (`fold`, the default). Arabic writes the noun, so the × sign never
  * meets the reader before the number.
  */
-export function formatMultiple(lang: Lang, value: number, kind: MultipleKind = 'fold'): string {
-  return countNoun(lang, value, (kind === 'times' ? TIMES : FOLD)[lang], { max: 1 });
+export function formatMultiple(
+  lang: Lang,
+  value: number,
+  kind: MultipleKind = 'fold',
+  max = 1
+): string {
+  return countNoun(lang, value, (kind === 'times' ? TIMES : FOLD)[lang], { max });
 }

@@ -16,7 +16,8 @@ export type ProseBlockType = 'heading' | 'paragraph' | 'pullquote' | 'figure' | 
 export type OutlineBlock =
   | { id: string; type: 'interactive'; slot: Slot }
   | { id: string; type: 'section'; section: SectionId }
-  | { id: string; type: ProseBlockType };
+  | { id: string; type: 'heading'; fold?: true }
+  | { id: string; type: Exclude<ProseBlockType, 'heading'> };
 
 /** The story's blocks in reading order, and its chapters for the contents list. */
 export interface Outline {
@@ -25,4 +26,23 @@ export interface Outline {
   dek: string;
   blocks: OutlineBlock[];
   chapters: { id: string; text: string }[];
+}
+
+/** A stretch of the story's blocks: in the flow, or a reference chapter folded in a disclosure. */
+export type Stretch =
+  { fold: false; blocks: OutlineBlock[] } | { fold: true; blocks: OutlineBlock[] };
+
+/**
+ * Cuts blocks into stretches: each folding heading starts a folded stretch that runs to the next
+ * folding heading; the blocks before the first stay in the flow.
+ */
+export function foldStretches(blocks: readonly OutlineBlock[]): Stretch[] {
+  const out: Stretch[] = [];
+  for (const block of blocks) {
+    const folds = block.type === 'heading' && block.fold === true;
+    const last = out[out.length - 1];
+    if (folds || !last) out.push({ fold: folds, blocks: [block] });
+    else last.blocks.push(block);
+  }
+  return out;
 }

@@ -27,6 +27,9 @@ const COMMENT = /<!--[\s\S]*?-->/g;
 /** The widths the sell-off chart is drawn at: a phone's column and a desktop's. */
 const SELLOFF_WIDTHS = [358, 640] as const;
 
+/** Facts the sell-off chart's note quotes: swap levels reported without a day to plot them on. */
+export const SELLOFF_FACTS = ['cds-2025-11', 'cds-2025-12-peak'] as const;
+
 const cache = new Map<string, string>();
 
 /** Who reported an observation, as the chart's table names them: "Sherwood News, Sing Tao". */
@@ -47,7 +50,7 @@ export function selloffView(i18n: I18n): SelloffView {
         kind: o.kind === 'low' ? 'low' : 'close',
         sources: reporters(o.sources)
       }));
-  const f = facts as Record<string, { value: number }>;
+  const f = facts as Record<(typeof SELLOFF_FACTS)[number], { value: number } | undefined>;
   return {
     start: market.start,
     end: market.end,
@@ -55,8 +58,8 @@ export function selloffView(i18n: I18n): SelloffView {
     cds: points('cds'),
     events: market.events.map((e) => ({ id: e.id, date: e.date, label: labels[e.id] ?? e.id })),
     undated: i18n.t('charts:selloff.undated', {
-      late: i18n.plural('units.basisPoints', f['cds-2025-11']?.value ?? NaN),
-      peak: i18n.plural('units.basisPoints', f['cds-2025-12-peak']?.value ?? NaN)
+      late: i18n.plural('units.basisPoints', f[SELLOFF_FACTS[0]]?.value ?? NaN),
+      peak: i18n.plural('units.basisPoints', f[SELLOFF_FACTS[1]]?.value ?? NaN)
     })
   };
 }

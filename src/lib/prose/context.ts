@@ -5,7 +5,7 @@
  */
 import { getContext } from 'svelte';
 import { i18nContextMap, type I18n } from '$lib/i18n/context';
-import type { Content, LiveKey } from './types';
+import type { Content, LiveKey, StateCase, StateKey } from './types';
 
 /** What every prose component needs. */
 export interface StoryContext {
@@ -15,6 +15,8 @@ export interface StoryContext {
   sourceNumber: (id: string) => number;
   /** A live model figure, formatted at the default scenario. */
   live: (key: LiveKey) => string;
+  /** The case a state is in at the default scenario. */
+  state: (key: StateKey) => StateCase;
 }
 
 const KEY = Symbol('story');

@@ -4,10 +4,11 @@
  *
  * Why: the prose is three quarters of the page's text and never changes in the browser, so
  * shipping it again as JavaScript to hydrate it would double the page's weight. The few model
- * figures inside carry `data-live` and are kept current by the page (`updateLiveFigures`).
+ * figures inside carry `data-live`, and the wordings chosen by the model's state `data-when`;
+ * the page keeps both current (`updateLiveFigures`).
  */
 import { render } from 'svelte/server';
-import { formatLive } from '$lib/format/live';
+import { formatLive, stateOf } from '$lib/format/live';
 import { createI18n } from '$lib/i18n/context';
 import type { Lang } from '$lib/i18n/languages';
 import { RESOURCES } from '$lib/i18n/resources';
@@ -44,7 +45,8 @@ export function islandsFor(lang: Lang): Map<string, string> {
     i18n,
     content,
     sourceNumber: (id) => order.indexOf(id) + 1,
-    live: (key) => formatLive(i18n, key, result)
+    live: (key) => formatLive(i18n, key, result),
+    state: (key) => stateOf(key, result)
   });
   const html = (part: Part) =>
     render(Prose, { props: { part }, context }).body.replace(COMMENT, '');

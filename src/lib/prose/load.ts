@@ -15,6 +15,8 @@ import sourcesJson from '$content/sources/story.json';
 import allowLatinJson from '$content/allow-latin.json';
 import sourceNotesEn from '$content/en/sources.json';
 import sourceNotesAr from '$content/ar/sources.json';
+import statesEn from '$content/en/states.json';
+import statesAr from '$content/ar/states.json';
 import type {
   Content,
   ContentLang,
@@ -22,6 +24,7 @@ import type {
   Glossary,
   SourceNotes,
   Sources,
+  StateTexts,
   Story,
   TimelineEntry,
   TimelineEvent,
@@ -33,6 +36,7 @@ const GLOSSARIES = { en: glossaryEn, ar: glossaryAr } as Record<ContentLang, Glo
 const TIMELINE_TEXTS = { en: timelineEn, ar: timelineAr } as Record<ContentLang, TimelineTexts>;
 const EVENTS = timelineEvents as TimelineEvent[];
 const SOURCE_NOTES = { en: sourceNotesEn, ar: sourceNotesAr } as Record<ContentLang, SourceNotes>;
+const STATE_TEXTS = { en: statesEn, ar: statesAr } as Record<ContentLang, StateTexts>;
 
 /** Sourced figures shared by both languages, keyed by fact id. */
 export const facts: Facts = factsJson as unknown as Facts;
@@ -58,7 +62,7 @@ export function timelineFor(lang: ContentLang): TimelineEntry[] {
 
 /**
  * Everything the page renders for one language: story blocks, glossary, timeline with texts,
- * and the shared facts and sources. Objects are shared between calls: treat them as read-only.
+ * the wordings of live states, and the shared facts and sources. Objects are shared between calls: treat them as read-only.
  */
 export function getContent(lang: ContentLang): Content {
   return {
@@ -68,6 +72,7 @@ export function getContent(lang: ContentLang): Content {
     timeline: timelineFor(lang),
     facts,
     sources,
-    sourceNotes: SOURCE_NOTES[lang]
+    sourceNotes: SOURCE_NOTES[lang],
+    states: STATE_TEXTS[lang]
   };
 }

@@ -24,6 +24,8 @@ export function outlineFor(lang: Lang): Outline {
     blocks: blocks.map((b): OutlineBlock => {
       if (b.type === 'interactive') return { id: b.id, type: b.type, slot: b.slot };
       if (b.type === 'section') return { id: b.id, type: b.type, section: b.section };
+      if (b.type === 'heading')
+        return b.fold ? { id: b.id, type: b.type, fold: true } : { id: b.id, type: b.type };
       return { id: b.id, type: b.type };
     }),
     chapters: blocks

@@ -13,7 +13,7 @@ import type { FactUnit } from '$lib/format/figures';
 import type { SectionId, Slot } from '$lib/page/outline';
 
 export { FACT_UNITS, type FactUnit } from '$lib/format/figures';
-export { LIVE_KEYS, type LiveKey } from '$lib/format/live';
+export { LIVE_KEYS, STATES, type LiveKey, type StateKey, type StateCase } from '$lib/format/live';
 export { SECTIONS, SLOTS, type SectionId, type Slot } from '$lib/page/outline';
 
 /** A date as precise as the source allows: a day (`YYYY-MM-DD`) or a month (`YYYY-MM`). */
@@ -28,6 +28,12 @@ export interface HeadingBlock {
   /** Level 2 headings make the table of contents; level 3 are sub-heads. */
   level: 2 | 3;
   text: InlineText;
+  /**
+   * Level 2 only: the chapter is reference (methodology, glossary, sources), shown as a closed
+   * disclosure with this heading as its summary, opened by a link to it or to anything in it,
+   * and for print. Same value in both languages.
+   */
+  fold?: true;
 }
 
 export interface ParagraphBlock {
@@ -166,6 +172,14 @@ export type Sources = Record<string, Source>;
 /** One language's notes on the sources, keyed by source id: `content/<lang>/sources.json`. */
 export type SourceNotes = Record<string, string>;
 
+/**
+ * `content/<lang>/states.json`: for each `{state:<id>}` in the story, a wording per case of
+ * the state its id names (`STATES` in `$lib/format/live`), e.g. `{ "cover": { "short": "…" } }`.
+ * The wordings may carry glossary terms, facts and live figures, but no citations: a hidden
+ * wording must not hold a source number.
+ */
+export type StateTexts = Record<string, Record<string, InlineText>>;
+
 /** A dated event: an entry of `content/timeline.json`; its text lives per language. */
 export interface TimelineEvent {
   id: string;
@@ -202,4 +216,6 @@ export interface Content {
   sources: Sources;
   /** The notes on the sources in this language. */
   sourceNotes: SourceNotes;
+  /** The wordings of each `{state:…}` id, one per case of its state. */
+  states: StateTexts;
 }

@@ -99,9 +99,15 @@ describe('formatLive', () => {
     // break-even utilisation 84.4 % (net income) and 74.9 % (DSCR = 1).
     expect(live('en', 'firstYearNetIncome')).toBe('a net loss of $8.6M');
     expect(live('ar', 'firstYearNetIncome')).toBe('خسارة صافية قدرها 8.6 مليون دولار');
-    // 3.03 at one decimal is 3.0, shown without its trailing zero; Arabic counts the times.
-    expect(live('en', 'interestCoverage')).toBe('3×');
-    expect(live('ar', 'interestCoverage')).toBe('3 مرات');
+    // The loan's weakest year is its first at the defaults: DSCR 1.10, shown without its
+    // trailing zero beside the 1.25 covenant, which keeps its second decimal.
+    expect(live('en', 'minDscr')).toBe('1.1×');
+    expect(live('ar', 'minDscr')).toBe('1.1 مرة');
+    expect(live('en', 'dscrCovenant')).toBe('1.25×');
+    // 80% debt: each dollar of equity buys five of chips; the money multiple is 2.19.
+    expect(live('en', 'bookLeverage')).toBe('5×');
+    expect(live('en', 'moneyMultiple')).toBe('$2.19');
+    expect(live('en', 'unleveredIrr')).toBe('13.1%');
     // The amplifier EV ÷ (EV − debt): the fleet discounted at the asset rate (SOFR + 7 =
     // 10.95%) is worth $527.9M against $400M of debt, 527.9 ÷ 127.9 = 4.13 → 4.1, a
     // fraction: the plural «أضعاف».
@@ -128,8 +134,11 @@ describe('formatLive', () => {
     expect(ar).not.toContain('-');
   });
 
-  it('has no interest to cover without debt', () => {
-    expect(live('en', 'interestCoverage', { debtShare: 0 })).toBe('no interest to cover');
+  it('has no debt service to cover without debt, and no refinancing within the life', () => {
+    expect(live('en', 'minDscr', { debtShare: 0 })).toBe('no interest to cover');
+    expect(live('en', 'refinancingNeed')).toBe('none');
+    // A three-year life against a five-year loan leaves debt owed at the end.
+    expect(live('en', 'refinancingNeed', { life: 3 })).toMatch(/^\$\d+(\.\d)?M$/);
   });
 
   it('counts the payback in months with the right Arabic form', () => {

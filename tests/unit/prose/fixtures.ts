@@ -12,12 +12,15 @@ import timelineEvents from '$content/timeline.json';
 import factsJson from '$content/facts.json';
 import sourcesJson from '$content/sources/story.json';
 import allowLatinJson from '$content/allow-latin.json';
+import statesEn from '$content/en/states.json';
+import statesAr from '$content/ar/states.json';
 import { textsOf } from '$lib/prose/blocks';
 import type {
   ContentLang,
   Facts,
   Glossary,
   Sources,
+  StateTexts,
   Story,
   TimelineEvent,
   TimelineTexts
@@ -35,6 +38,7 @@ export const events = timelineEvents as TimelineEvent[];
 export const facts = factsJson as unknown as Facts;
 export const sources = sourcesJson as unknown as Sources;
 export const allowLatin: string[] = allowLatinJson;
+export const stateTexts = { en: statesEn, ar: statesAr } as Record<ContentLang, StateTexts>;
 
 /** A named piece of reader-facing text in one language, for error messages. */
 export interface LabelledText {
@@ -42,7 +46,10 @@ export interface LabelledText {
   text: string;
 }
 
-/** All reader-facing text of one language: title, dek, byline, blocks, glossary, timeline. */
+/**
+ * All reader-facing text of one language: title, dek, byline, blocks, glossary, timeline and
+ * every wording of the live states.
+ */
 export function allTexts(lang: ContentLang): LabelledText[] {
   const story = stories[lang];
   const out: LabelledText[] = [
@@ -59,6 +66,9 @@ export function allTexts(lang: ContentLang): LabelledText[] {
   }
   for (const [id, text] of Object.entries(timelineTexts[lang])) {
     out.push({ where: `timeline ${id}`, text });
+  }
+  for (const [id, cases] of Object.entries(stateTexts[lang])) {
+    for (const [c, text] of Object.entries(cases)) out.push({ where: `state ${id}.${c}`, text });
   }
   return out;
 }

@@ -50,6 +50,20 @@ describe('parseInline', () => {
       expected: [{ type: 'text', text: '{fact:Bad} {quote:x} {cite:ok' }]
     },
     {
+      name: 'a state token names its state, with or without a second name',
+      input: '{state:cover} then {state:cover.lesson}',
+      expected: [
+        { type: 'state', id: 'cover', key: 'cover' },
+        { type: 'text', text: ' then ' },
+        { type: 'state', id: 'cover.lesson', key: 'cover' }
+      ]
+    },
+    {
+      name: 'a state token with an unknown state stays literal',
+      input: '{state:weather} {state:Cover}',
+      expected: [{ type: 'text', text: '{state:weather} {state:Cover}' }]
+    },
+    {
       name: 'a link that is not a term stays literal',
       input: '[words](http://example.com)',
       expected: [{ type: 'text', text: '[words](http://example.com)' }]
@@ -76,6 +90,8 @@ describe('parseInline', () => {
               return `{cite:${n.id}}`;
             case 'live':
               return `{live:${n.key}}`;
+            case 'state':
+              return `{state:${n.id}}`;
           }
         })
         .join('');
@@ -85,6 +101,8 @@ describe('parseInline', () => {
         '{fact:a-b}',
         '{cite:x1}',
         '{live:equityIrr}',
+        '{state:cover.x}',
+        '{state:nope}',
         '[w](term:t)',
         '{',
         '}',
@@ -112,13 +130,14 @@ describe('parseInline', () => {
 describe('inlineRefs', () => {
   it('lists each reference once, in order of first appearance', () => {
     const refs = inlineRefs(
-      '{fact:b}{fact:a}{fact:b} [x](term:leverage) {cite:s1} {live:equityIrr} {live:equityIrr}'
+      '{fact:b}{fact:a}{fact:b} [x](term:leverage) {cite:s1} {live:equityIrr} {live:equityIrr} {state:stake}'
     );
     expect(refs).toEqual({
       terms: ['leverage'],
       facts: ['b', 'a'],
       cites: ['s1'],
-      lives: ['equityIrr']
+      lives: ['equityIrr'],
+      states: ['stake']
     });
   });
 });

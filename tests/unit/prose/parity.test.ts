@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineRefs } from '$lib/prose/inline';
 import type { Block } from '$lib/prose/types';
-import { events, glossaries, stories, textsOf, timelineTexts } from './fixtures';
+import { events, glossaries, stateTexts, stories, textsOf, timelineTexts } from './fixtures';
 
 const en = stories.en.blocks;
 const ar = stories.ar.blocks;
@@ -11,7 +11,7 @@ function skeleton(block: Block): Record<string, unknown> {
   const base = { id: block.id, type: block.type };
   switch (block.type) {
     case 'heading':
-      return { ...base, level: block.level };
+      return { ...base, level: block.level, fold: block.fold ?? false };
     case 'figure':
       return { ...base, fact: block.fact };
     case 'interactive':
@@ -38,9 +38,16 @@ function refsOf(block: Block) {
       terms: [...r.terms].sort(),
       facts: [...r.facts].sort(),
       cites: [...r.cites].sort(),
-      lives: [...r.lives].sort()
+      lives: [...r.lives].sort(),
+      states: [...r.states].sort()
     };
   });
+}
+
+/** The references of one text, sorted, for comparing a wording across languages. */
+function refsOfText(text: string) {
+  const r = inlineRefs(text);
+  return [r.terms, r.facts, r.cites, r.lives, r.states].map((list) => [...list].sort());
 }
 
 describe('English and Arabic stories are parallel', () => {
@@ -48,7 +55,17 @@ describe('English and Arabic stories are parallel', () => {
     expect(ar.map(skeleton)).toEqual(en.map(skeleton));
   });
 
-  it('use the same fact, cite, term and live tokens in each text field of each block', () => {
+  it('word the same states, case for case, with the same tokens', () => {
+    expect(Object.keys(stateTexts.ar).sort()).toEqual(Object.keys(stateTexts.en).sort());
+    for (const [id, cases] of Object.entries(stateTexts.en)) {
+      const other = stateTexts.ar[id] ?? {};
+      expect(Object.keys(other).sort(), id).toEqual(Object.keys(cases).sort());
+      for (const [c, text] of Object.entries(cases))
+        expect(refsOfText(other[c] ?? ''), `${id}.${c}`).toEqual(refsOfText(text));
+    }
+  });
+
+  it('use the same fact, cite, term, live and state tokens in each text field of each block', () => {
     // Compared block by block so a mismatch names the block.
     expect(ar.length).toBe(en.length);
     en.forEach((block, i) => {

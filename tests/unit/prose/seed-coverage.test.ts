@@ -18,7 +18,7 @@ const SEED_POINTS: { point: string; blocks: string[] }[] = [
   },
   {
     point: 'A warning for the whole sector: data centres, cloud providers, hardware makers',
-    blocks: ['fall-why-matters', 'pq-signal']
+    blocks: ['fall-why-matters']
   },
   {
     point: 'Data-centre construction delays, including the Denton, Texas site for OpenAI',
@@ -40,7 +40,7 @@ const SEED_POINTS: { point: string; blocks: string[] }[] = [
   },
   {
     point: 'Model works with cheap money and AI euphoria, risky with higher rates',
-    blocks: ['cheap-money', 'dear-money']
+    blocks: ['cheap-money', 'rates-twice']
   },
   {
     point: 'Capacity grows faster than certainty that customers will use and pay for it',
@@ -48,7 +48,7 @@ const SEED_POINTS: { point: string; blocks: string[] }[] = [
   },
   {
     point: 'Rate cuts would ease credit and support investment and consumption',
-    blocks: ['rate-cuts', 'slot-rates']
+    blocks: ['cheap-money', 'slot-rates']
   },
   {
     point: 'Not everyone gains: leaders of the investment race may benefit',

@@ -104,7 +104,7 @@ describe('facts and timeline events', () => {
 
   it('prefer the company’s own release for its quarter and the Fed’s statement for its cut', () => {
     const kinds = (id: string) => [...foldedKinds(facts[id]?.sources ?? [], sources)];
-    for (const id of ['q3-revenue', 'q3-interest', 'q3-net-loss', 'q3-adj-ebitda'])
+    for (const id of ['q3-interest', 'q3-interest-2024', 'q3-net-loss'])
       expect(kinds(id), id).toEqual(['primary']);
     for (const id of ['notes-rate-recent', 'convertible-size', 'fed-2025-12', 'debt-2025-06'])
       expect(kinds(id), id).toContain('primary');
