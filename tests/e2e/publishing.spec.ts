@@ -225,10 +225,11 @@ for (const [lang, { model, common }] of Object.entries(LANGS)) {
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('#sources-list')).toBeVisible();
 
+    // The five live charts and the sell-off chart (one of its two drawings shows).
     const charts = page.locator('figure[data-chart]');
-    await expect(charts).toHaveCount(5);
+    await expect(charts).toHaveCount(6);
     for (const chart of await charts.all()) {
-      await expect(chart.locator('svg').first()).toBeVisible();
+      await expect(chart.locator('svg:visible')).toHaveCount(1);
       await expect(chart.locator('details')).toBeHidden();
     }
 
