@@ -257,6 +257,8 @@ function marks(i18n: I18n, view: BreakevenView, width: number) {
     start: { x: x(view.start.you.util), y: y(view.start.you.rate), moved },
     lineLabel,
     legend: { values: LEGEND_VALUES, format: millionsFormat(lang, [...LEGEND_VALUES]) },
+    /** The colour level of a net income (USD), as the map paints it. */
+    levelOf: (net: number) => divergingLevel(net, COLOUR_BOUND, LEVELS),
     you: {
       x: youX,
       y: youY,

@@ -10,11 +10,12 @@
  *
  * Every scale is fixed, so the panels do not rescale while a slider moves. The month axis spans
  * the longest schedule the sliders allow (a year's delay and a seven-year life). The running
- * position, −$600M to $400M, holds the starting values with every delay, every price decline and
- * every debt share (no debt puts $500M in at month 0); the monthly flow, ±$15M, holds every month
- * of the starting values but the last (the sale of the fleet); the coverage runs from 0 to 2×.
- * What runs past a scale is cut at its edge on purpose, with an arrowhead, and its size is
- * written beside it (tests/unit/charts/domains.test.ts sweeps the sliders). A faint dashed line
+ * position, −$700M to $300M, holds the starting values with any one of the delay, the price
+ * decline or the debt share moved (a 39 % decline runs down to −$601M; with no debt the
+ * shareholders put $500M in at month 0). The monthly flow, ±$15M, holds every month of the
+ * starting values but the last (the sale of the fleet); the coverage runs from 0 to 2×. What
+ * runs past a scale is cut at its edge on purpose, with an arrowhead, and its size is written
+ * beside it (tests/unit/charts/domains.test.ts sweeps the sliders). A faint dashed line
  * shows the running position at the starting values.
  */
 import type { CashMonth, CashView } from '$lib/explorer/views.svelte';
@@ -92,7 +93,7 @@ export function constructionMonths(months: readonly CashMonth[]): number {
 }
 
 /** The running position's scale, USD: fixed (see the file's comment). */
-export const CUM_DOMAIN = [-600e6, 400e6] as const;
+export const CUM_DOMAIN = [-700e6, 300e6] as const;
 /** The monthly flow's scale, USD: fixed. */
 export const FLOW_DOMAIN = [-15e6, 15e6] as const;
 /** The coverage's scale, a multiple: fixed. */

@@ -10,9 +10,16 @@ import { decimalsFor } from './layout';
 /** One million, the unit of the charts' money axes. */
 export const MILLION = 1e6;
 
-/** An amount in US dollars as a number of millions with `decimals` decimals: 164_688_000 → "164.7". */
+/**
+ * An amount in US dollars as a number of millions with `decimals` decimals: 164_688_000 →
+ * "164.7". Rounded first, so an amount that rounds to nothing shows no sign ("0.0", not "-0.0").
+ */
 export function millions(lang: Lang, usd: number, decimals: number): string {
-  return formatNumber(lang, usd / MILLION + 0, { min: decimals, max: decimals });
+  const f = 10 ** decimals;
+  return formatNumber(lang, Math.round((usd / MILLION) * f) / f + 0, {
+    min: decimals,
+    max: decimals
+  });
 }
 
 /** A formatter for ticks at `values` (USD), in millions, all with the decimals the values need. */

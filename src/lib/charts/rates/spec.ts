@@ -59,6 +59,36 @@ function onCurve(
   return { y: scale(Math.min(domain[1], Math.max(domain[0], value))), off };
 }
 
+/**
+ * Where a curve (values at `rates`) runs off `domain`: the rate at which each stretch outside
+ * begins (the crossing, interpolated, or the first rate when it starts outside) and which way it
+ * goes. e.g. rates [0, 1, 2], values [5, 15, 25], domain [0, 10] → [{rate: 0.5, off: 'up'}].
+ */
+export function offScaleRuns(
+  rates: ArrayLike<number>,
+  values: ArrayLike<number>,
+  domain: readonly [number, number]
+): { rate: number; off: 'up' | 'down' }[] {
+  const side = (v: number) => (v > domain[1] ? 'up' : v < domain[0] ? 'down' : null);
+  const out: { rate: number; off: 'up' | 'down' }[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? NaN;
+    const off = side(v);
+    const before = i > 0 ? side(values[i - 1] ?? NaN) : null;
+    if (!off || off === before) continue;
+    const r = rates[i] ?? NaN;
+    if (i === 0 || before !== null) {
+      out.push({ rate: r, off });
+      continue;
+    }
+    const r0 = rates[i - 1] ?? NaN;
+    const v0 = values[i - 1] ?? NaN;
+    const edge = off === 'up' ? domain[1] : domain[0];
+    out.push({ rate: r0 + ((edge - v0) / (v - v0)) * (r - r0), off });
+  }
+  return out;
+}
+
 /** The two curves, the markers and the axes at `width` px. */
 function marks(i18n: I18n, view: RatesView, width: number) {
   const { lang, dir } = i18n;
@@ -105,6 +135,11 @@ function marks(i18n: I18n, view: RatesView, width: number) {
   // Where a curve runs off its scale: an arrowhead at the edge above (or below) the reader's rate.
   const edgeMark = (at: { off: 'up' | 'down' | null; y: number }, px: number) =>
     at.off ? arrowhead(px, at.off === 'up' ? at.y - PAD : at.y + PAD, at.off, 7) : '';
+  // And where each curve runs off, an arrowhead at the edge it leaves by.
+  const runs = (values: Float64Array, scale: Linear, domain: readonly [number, number]) =>
+    offScaleRuns(view.rates, values, domain).map(({ rate, off }) =>
+      edgeMark({ off, y: scale(off === 'up' ? domain[1] : domain[0]) }, x(rate))
+    );
   const offScale =
     youValue.off !== null
       ? {
@@ -142,6 +177,8 @@ function marks(i18n: I18n, view: RatesView, width: number) {
     },
     cut,
     edges: [
+      ...runs(view.interest, yInterest, INTEREST_DOMAIN),
+      ...runs(view.value, yValue, VALUE_DOMAIN),
       edgeMark(youInterest, youX),
       edgeMark(youValue, youX),
       cut ? edgeMark(cut.interest, cut.x) : '',
