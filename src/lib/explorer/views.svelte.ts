@@ -7,8 +7,8 @@
  */
 import { untrack } from 'svelte';
 import { summarise } from '$lib/model/closed';
-import { sliderSpec } from '$lib/model/inputs';
-import type { MonthRow, YearSummary } from '$lib/model/schedule';
+import { DEFAULT_INPUTS, sliderSpec } from '$lib/model/inputs';
+import { runModel, type MonthRow, type Result, type YearSummary } from '$lib/model/schedule';
 import { sweep } from '$lib/model/sweep';
 import type { Explorer } from './explorer.svelte';
 import { inputsKey, netGrid, RATE_AXIS, rateCut, tableRates } from './sweeps';
@@ -19,19 +19,40 @@ export interface Span {
   max: number;
 }
 
-/** The waterfall: the first year of operation, USD. */
+/** The waterfall: the first year of operation, at the reader's settings and at the start, USD. */
 export interface WaterfallView {
   year: YearSummary;
+  /** The same year at the starting values, drawn faintly behind. */
+  start: YearSummary;
 }
 
 /** The fields of a month that the cash chart reads. */
 export type CashMonth = Pick<MonthRow, 'month' | 'inService' | 'fcfe' | 'cumulativeEquityCash'>;
 
-/** The cash chart: the schedule's equity cash, the payback month, the equity paid in (USD). */
+/**
+ * The cash chart: the schedule's equity cash, the payback month, the equity paid in (USD), and
+ * the loan's side of it: the yearly debt service coverage, the month the loan is paid off and
+ * the debt still owed when the fleet's life ends.
+ */
 export interface CashView {
   months: readonly CashMonth[];
   paybackMonth: number | null;
   equity0: number;
+  /** Months of the longest schedule the sliders allow (longest delay + longest life): the month axis. */
+  monthSpan: number;
+  /** DSCR of each operating year, a multiple; Infinity for a year with no debt service. */
+  dscrByYear: readonly number[];
+  /** Lowest yearly DSCR over the loan, Infinity with no debt; its operating year (1-based, 0 with none). */
+  minDscr: number;
+  minDscrYear: number;
+  /** The covenant a lender would set on the DSCR, a multiple. */
+  dscrCovenant: number;
+  /** Debt still owed when the fleet's life ends, USD (0 when the loan is paid off in time). */
+  refinancingNeed: number;
+  /** Month the last loan payment is made, when that comes before the fleet's last month; else null. */
+  loanRepaidMonth: number | null;
+  /** The running position at the starting values, drawn faintly behind. */
+  start: readonly CashMonth[];
 }
 
 /** Net income over a grid of cells: `rows` of `columns` values, row-major, USD. */
@@ -55,18 +76,25 @@ export interface BreakevenRow {
   net: number;
 }
 
+/** The break-even line: for each base rate, the break-even utilisation (percent). */
+export interface BreakevenLine {
+  rates: Float64Array;
+  utils: Float64Array;
+}
+
 /** The break-even map: first-year net income over utilisation × base rate. */
 export interface BreakevenView {
   x: Span;
   y: Span;
   /** The grid at `columns` columns (its resolution follows the chart's width). */
   grid: (columns: number) => NetGrid;
-  /** The break-even line: for each base rate, the break-even utilisation (percent). */
-  line: { rates: Float64Array; utils: Float64Array };
+  line: BreakevenLine;
   you: { util: number; rate: number };
   netIncome: number;
   breakEvenUtil: number;
   table: BreakevenRow[];
+  /** The line and the reader's point at the starting values, drawn faintly behind. */
+  start: { line: BreakevenLine; you: { util: number; rate: number } };
 }
 
 /** The amplifier: equity's move per move in enterprise value at the reader's debt share. */
@@ -75,6 +103,8 @@ export interface AmplifierView {
   debtShare: number;
   enterpriseValue: number;
   debt0: number;
+  /** The amplifier and debt share at the starting values, drawn faintly behind. */
+  start: { amplifier: number; debtShare: number };
 }
 
 /** A point of the rates chart: a base rate, the first-year interest and the fleet's value, USD. */
@@ -94,10 +124,57 @@ export interface RatesView {
   /** A one-point cut from the reader's rate, or null at the floor. */
   cut: RatePoint | null;
   table: (RatePoint & { you: boolean; cut: boolean })[];
+  /** The curves and the reader's point at the starting values, drawn faintly behind. */
+  start: { interest: Float64Array; value: Float64Array; you: RatePoint };
 }
 
 const U = sliderSpec('utilisation');
 const R = sliderSpec('baseRate');
+// The longest schedule the sliders allow: the cash chart's month axis, the same in every state.
+const MONTH_SPAN = sliderSpec('delay').max + 12 * sliderSpec('life').max;
+
+/** What the charts draw faintly at the starting values, computed once for the page. */
+interface StartState {
+  result: Result;
+  line: BreakevenLine;
+  interest: Float64Array;
+  value: Float64Array;
+}
+
+let started: StartState | undefined;
+
+/** The model and the rate sweeps at the starting values: computed on first use, then kept. */
+function startState(): StartState {
+  if (!started) {
+    const inputs = { ...DEFAULT_INPUTS };
+    const s = sweep(inputs, 'baseRate', RATE_AXIS, [
+      'breakEven.netIncomeUtil',
+      'interest',
+      'enterpriseValue'
+    ]);
+    started = {
+      result: runModel(inputs),
+      line: { rates: RATE_AXIS, utils: s['breakEven.netIncomeUtil'] },
+      interest: s.interest,
+      value: s.enterpriseValue
+    };
+  }
+  return started;
+}
+
+/**
+ * The month of the last scheduled loan payment, when it falls before the fleet's last month
+ * (the cash to the shareholders steps up after it); null when the loan runs to the end or is
+ * cut short by it (the rest is then a refinancing need), or there is no loan. Balances under a
+ * dollar count as paid: the closed-form balance leaves rounding dust.
+ */
+export function loanRepaidMonth(months: readonly MonthRow[]): number | null {
+  const last = months.length;
+  for (const m of months) {
+    if (m.principal > 0 && m.debtEnd < 1 && m.balloon === 0) return m.month < last ? m.month : null;
+  }
+  return null;
+}
 
 /** The charts' data for one explorer: each a derived value, read by the chart that draws it. */
 export class ChartViews {
@@ -108,17 +185,33 @@ export class ChartViews {
   readonly rates: RatesView;
 
   constructor(explorer: Explorer) {
-    this.waterfall = $derived({ year: explorer.result.firstYear });
-    this.cash = $derived({
-      months: explorer.result.months,
-      paybackMonth: explorer.result.paybackMonth,
-      equity0: explorer.result.equity0
+    const start = startState();
+    this.waterfall = $derived({ year: explorer.result.firstYear, start: start.result.firstYear });
+    this.cash = $derived.by(() => {
+      const r = explorer.result;
+      return {
+        months: r.months,
+        paybackMonth: r.paybackMonth,
+        equity0: r.equity0,
+        monthSpan: MONTH_SPAN,
+        dscrByYear: r.dscrByYear,
+        minDscr: r.minDscr,
+        minDscrYear: r.minDscrYear,
+        dscrCovenant: r.dscrCovenant,
+        refinancingNeed: r.refinancingNeed,
+        loanRepaidMonth: loanRepaidMonth(r.months),
+        start: start.result.months
+      };
     });
     this.amplifier = $derived({
       amplifier: explorer.result.leverageAmplifier,
       debtShare: explorer.inputs.debtShare,
       enterpriseValue: explorer.result.enterpriseValue,
-      debt0: explorer.result.debt0
+      debt0: explorer.result.debt0,
+      start: {
+        amplifier: start.result.leverageAmplifier,
+        debtShare: DEFAULT_INPUTS.debtShare
+      }
     });
 
     // Keys that change only when an input a sweep depends on changes; the sweeps read the
@@ -164,7 +257,11 @@ export class ChartViews {
           current: rate === inputs.baseRate,
           breakEven: s['breakEven.netIncomeUtil'][i] ?? NaN,
           net: s.netIncome[i] ?? NaN
-        }))
+        })),
+        start: {
+          line: start.line,
+          you: { util: DEFAULT_INPUTS.utilisation, rate: DEFAULT_INPUTS.baseRate }
+        }
       };
     });
 
@@ -197,7 +294,16 @@ export class ChartViews {
           cut: atCut !== null && rate === cutRate,
           interest: s.interest[i] ?? NaN,
           value: s.enterpriseValue[i] ?? NaN
-        }))
+        })),
+        start: {
+          interest: start.interest,
+          value: start.value,
+          you: {
+            rate: DEFAULT_INPUTS.baseRate,
+            interest: start.result.firstYear.interest,
+            value: start.result.enterpriseValue
+          }
+        }
       };
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amplifierBound, equityMove, wipeOutMove } from '$lib/charts/amplifier/spec';
+import { equityMove, leveredCorners, WIPED_OUT, wipeOutMove } from '$lib/charts/amplifier/spec';
 import { DEFAULT_INPUTS } from '$lib/model/inputs';
 import { runModel } from '$lib/model/schedule';
 
@@ -33,21 +33,44 @@ describe('wipeOutMove', () => {
   });
 });
 
-describe('amplifierBound', () => {
+describe('leveredCorners', () => {
   it.each([
-    [4.9, 30, 300, 160],
-    [1, 30, 300, 30],
-    [NaN, 30, 300, 30],
-    [50, 30, 300, 300],
-    [2, 30, 300, 60],
-    [3.5, 30, 300, 120]
-  ])('amplifierBound(%d, %i, %i) → %i', (amp, xMax, cap, expected) => {
-    expect(amplifierBound(amp, xMax, cap)).toBe(expected);
+    // 2×: from −60 % to +60 %, neither wiped out nor off the top.
+    [
+      2,
+      [
+        [-30, -60],
+        [-30, -60],
+        [30, 60],
+        [30, 60]
+      ]
+    ],
+    // 5×: wiped out at a 20 % fall (−100 ÷ 5), +150 % at +30 %.
+    [
+      5,
+      [
+        [-30, -100],
+        [-20, -100],
+        [30, 150],
+        [30, 150]
+      ]
+    ],
+    // 20×: wiped out at −5 %, off the top (+300 %) at +15 %, +600 % at +30 % (clipped).
+    [
+      20,
+      [
+        [-30, -100],
+        [-5, -100],
+        [15, 300],
+        [30, 600]
+      ]
+    ]
+  ])('leveredCorners(%d) → %j', (amp, expected) => {
+    expect(leveredCorners(amp)).toEqual(expected);
   });
 
-  it('always makes room for the −100 % line when the wipe-out move is on the chart', () => {
-    for (const amp of [3.4, 4, 6, 9]) {
-      if (-wipeOutMove(amp) <= 30) expect(amplifierBound(amp, 30, 300)).toBeGreaterThanOrEqual(100);
-    }
+  it('never lets the shareholders lose more than all they hold', () => {
+    for (const amp of [1, 3.3, 4.13, 9.98, 50])
+      for (const [, y] of leveredCorners(amp)) expect(y).toBeGreaterThanOrEqual(WIPED_OUT);
   });
 });

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   breakEvenLine,
-  divergingBounds,
+  COLOUR_BOUND,
+  COLOUR_STEP,
   divergingLevel,
+  LEGEND_VALUES,
+  LEVELS,
   levelOpacity,
-  levelRuns,
-  niceBound
+  levelRuns
 } from '$lib/charts/breakeven/spec';
 import { DEFAULT_INPUTS } from '$lib/model/inputs';
 import { gridSummary, linspace, sweep } from '$lib/model/sweep';
@@ -48,37 +50,25 @@ describe('levelOpacity', () => {
   });
 });
 
-describe('niceBound', () => {
-  it.each([
-    [2.3e7, 5, 2.5e7],
-    [3, 5, 3],
-    [7.2, 5, 8],
-    [0, 5, 1],
-    [NaN, 5, 1]
-  ])('niceBound(%d, %i) → %d', (max, levels, expected) => {
-    expect(niceBound(max, levels)).toBe(expected);
-  });
-});
-
-describe('divergingBounds', () => {
-  it('scales losses and profits apart', () => {
-    expect(divergingBounds([-140e6, -3e6, 25e6], 5)).toEqual({ loss: 140e6, gain: 30e6 });
+describe('the fixed colour scale', () => {
+  it('steps in equal amounts on both sides of zero', () => {
+    // Level k (1 … LEVELS) covers ((k − 1) · step, k · step] on each side: a profit and a loss of
+    // the same size take the same step, whatever the map holds.
+    for (let k = 1; k < LEVELS; k++) {
+      const inside = (k - 0.5) * COLOUR_STEP;
+      expect(divergingLevel(inside, COLOUR_BOUND, LEVELS)).toBe(k);
+      expect(divergingLevel(-inside, COLOUR_BOUND, LEVELS)).toBe(-k);
+      expect(divergingLevel(k * COLOUR_STEP, COLOUR_BOUND, LEVELS)).toBe(k);
+    }
   });
 
-  it('keeps each side at least a fifth of the other', () => {
-    expect(divergingBounds([-100, 1], 5)).toEqual({ loss: 100, gain: 20 });
-    expect(divergingBounds([-1, 100], 5)).toEqual({ loss: 20, gain: 100 });
-    expect(divergingBounds([-50, NaN, -Infinity], 5)).toEqual({ loss: 50, gain: 10 });
-  });
-
-  it('covers every value of the model’s grid, and does not mutate it', () => {
-    const xs = linspace(20, 100, 24);
-    const ys = linspace(0, 6, 12);
-    const grid = gridSummary({ ...DEFAULT_INPUTS }, 'utilisation', xs, 'baseRate', ys, 'netIncome');
-    const copy = grid.slice();
-    const { loss, gain } = divergingBounds(grid, 5);
-    for (const v of grid) expect(v < 0 ? -v <= loss : v <= gain).toBe(true);
-    expect(grid).toEqual(copy);
+  it('puts every amount past the fourth step into the fifth, open-ended one', () => {
+    const past = (LEVELS - 1) * COLOUR_STEP + 1;
+    for (const v of [past, 1e9, Number.MAX_VALUE])
+      expect(divergingLevel(v, COLOUR_BOUND, LEVELS)).toBe(LEVELS);
+    expect(divergingLevel(-1e9, COLOUR_BOUND, LEVELS)).toBe(-LEVELS);
+    // The legend writes the open steps' inner edges and zero.
+    expect(LEGEND_VALUES).toEqual([-(LEVELS - 1) * COLOUR_STEP, 0, (LEVELS - 1) * COLOUR_STEP]);
   });
 });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { constructionMonths, yearlyCash } from '$lib/charts/cash/spec';
-import type { CashMonth } from '$lib/explorer/views.svelte';
-import { DEFAULT_INPUTS } from '$lib/model/inputs';
+import fc from 'fast-check';
+import { cashChart, constructionMonths, yearlyCash } from '$lib/charts/cash/spec';
+import { Explorer } from '$lib/explorer/explorer.svelte';
+import { ChartViews, type CashMonth } from '$lib/explorer/views.svelte';
+import { compactUsd } from '$lib/format/number';
+import { clampInputs, DEFAULT_INPUTS, SLIDERS, type Inputs } from '$lib/model/inputs';
 import { runModel } from '$lib/model/schedule';
+import { i18nFor } from '../helpers';
 
 function schedule(count: number, delay: number, equity = 100): CashMonth[] {
   let cumulative = -equity;
@@ -51,5 +55,94 @@ describe('constructionMonths', () => {
     [12, 12]
   ])('a delay of %i months shades %i months', (delay, expected) => {
     expect(constructionMonths(schedule(40, delay))).toBe(expected);
+  });
+});
+
+describe('the cash chart’s words, in every state', () => {
+  const slider = (id: keyof Inputs) => {
+    const s = SLIDERS.find((x) => x.id === id);
+    return fc.integer({ min: 0, max: 40 }).map((k) => (s ? s.min + ((s.max - s.min) * k) / 40 : 0));
+  };
+  const anyInputs = fc.record(
+    Object.fromEntries(SLIDERS.map((s) => [s.id, slider(s.id)])) as Record<
+      keyof Inputs,
+      fc.Arbitrary<number>
+    >
+  );
+  const en = i18nFor('en');
+
+  it('say the payback month only when there is one, and the debt left only when some is', () => {
+    fc.assert(
+      fc.property(anyInputs, (values) => {
+        const inputs = clampInputs(values);
+        const r = runModel(inputs);
+        const view = new ChartViews(new Explorer(inputs)).cash;
+        const title = cashChart.title(en, view);
+        const summary = cashChart.summary(en, view);
+        if (r.paybackMonth === null) {
+          expect(title).toBe('Shareholders never get their money back');
+          expect(summary).toContain('it never pays them back');
+          expect(summary).not.toMatch(/in month \d/);
+        } else {
+          expect(title).toBe(`Shareholders get their money back in month ${r.paybackMonth}`);
+          expect(summary).toContain(`pays it back in month ${r.paybackMonth}`);
+        }
+        expect(summary.includes('has to be refinanced')).toBe(r.refinancingNeed > 0);
+        if (r.refinancingNeed > 0) expect(summary).toContain(compactUsd('en', r.refinancingNeed));
+      }),
+      { numRuns: 60 }
+    );
+  });
+
+  it('set the weakest year against the covenant, by how far it falls short', () => {
+    const cases: [Partial<Inputs>, RegExp][] = [
+      // No debt: no loan to cover, no sentence about it.
+      [{ debtShare: 0 }, /^(?!.*(covenant|loan payments)).*$/],
+      // Full use: DSCR 1.48 (first-year EBITDA $150.4M ÷ $101.9M of interest and principal) > 1.25.
+      [
+        { utilisation: 100 },
+        /Even its weakest year covers the loan payments 1\.48×, above the 1\.25× covenant/
+      ],
+      // The starting values: 1.1 ($111.7M ÷ $101.9M), between 1 and the covenant.
+      [
+        {},
+        /Its weakest year, year 1, covers the loan payments only 1\.1×, below the 1\.25× covenant/
+      ],
+      // A 12-month delay: 0.99, short of the payments themselves.
+      [{ delay: 12 }, /Its weakest year, year 1, meets only 99% of the loan payments/]
+    ];
+    for (const [inputs, pattern] of cases) {
+      const view = new ChartViews(new Explorer(inputs)).cash;
+      expect(cashChart.summary(en, view)).toMatch(pattern);
+    }
+  });
+
+  it('draw one coverage bar per operating year with loan payments, the lowest outlined', () => {
+    for (const inputs of [{}, { life: 3 }, { delay: 12 }, { priceDecline: 30 }]) {
+      const r = runModel(clampInputs(inputs));
+      const view = new ChartViews(new Explorer(inputs)).cash;
+      const m = cashChart.marks(en, view, 640);
+      const paying = r.dscrByYear.filter(Number.isFinite).length;
+      expect(m.coverage.bars).toHaveLength(paying);
+      expect(m.coverage.bars.filter((b) => b.lowest).map((b) => b.year)).toEqual([r.minDscrYear]);
+    }
+    const none = cashChart.marks(en, new ChartViews(new Explorer({ debtShare: 0 })).cash, 640);
+    expect(none.coverage.noDebt).toBe(true);
+  });
+
+  it('name the loan’s last payment where the cash steps up, and the debt still owed', () => {
+    const at = (inputs: Partial<Inputs>) =>
+      cashChart.marks(en, new ChartViews(new Explorer(inputs)).cash, 640);
+    // The starting loan runs 5 years from the first revenue (DEFAULT_INPUTS.loanTermYears), so
+    // its last payment is month 60, inside a 6-year life.
+    expect(at({}).repaidLabel?.text).toBe('Loan repaid');
+    expect(at({}).loanRepaid).toBe(at({}).x(DEFAULT_INPUTS.loanTermYears * 12));
+    expect(at({}).endLabel?.text).toBe('Fleet sold');
+    // A 3-year life ends with the loan unpaid: no step up, and the debt left is named.
+    const short = at({ life: 3 });
+    expect(short.loanRepaid).toBeNull();
+    const need = runModel(clampInputs({ life: 3 })).refinancingNeed;
+    expect(need).toBeGreaterThan(0);
+    expect(short.endLabel?.text).toBe(`${compactUsd('en', need)} of debt still owed`);
   });
 });

@@ -2,15 +2,33 @@
  * The break-even map: first-year net income over utilisation (x) × base rate (y) as a
  * diverging colour code (red loss, green profit, stronger further from zero), the break-even
  * line where net income crosses zero, and the reader's own scenario.
+ *
+ * The colour scale is fixed, the same in every state: equal steps of $50M on both sides of
+ * zero, the fifth step open-ended (a loss or a profit beyond $200M). Before, each side was
+ * scaled to the map's own extremes, so one colour meant −$140M at the starting values and
+ * −$350M in a crash, and loss and profit steps covered unequal ranges. No fixed scale with
+ * readable steps can span every state (first-year net income runs from about −$440M to +$530M
+ * across the sliders: tests/unit/charts/domains.test.ts), so the outer steps are open and the
+ * legend says so. Faint marks show the break-even line and the reader's point at the starting
+ * values.
  */
-import { nice } from 'd3-array';
 import type { BreakevenView } from '$lib/explorer/views.svelte';
 import { compactUsd, fullUsd, pct } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
-import { besideMark, fitTicks, plotBox, type Margin } from '../frame/layout';
+import {
+  axisSpace,
+  besideMark,
+  fontSize,
+  inset,
+  plotBox,
+  stepTicks,
+  textWidth,
+  type Margin
+} from '../frame/layout';
 import { defineChart } from '../frame/spec';
 import { linear, polyline } from '../frame/scale';
 import type { TableSpec } from '../frame/table';
+import { millionsFormat, percentFormat } from '../frame/ticks';
 
 /**
  * Colour level of `value` on a diverging scale of `levels` steps each side of zero: −levels …
@@ -28,45 +46,6 @@ export function divergingLevel(value: number, bound: number, levels: number): nu
 export function levelOpacity(k: number, levels: number): number {
   const a = Math.min(levels, Math.abs(k));
   return levels <= 1 ? 1 : 0.14 + (0.86 * (a - 1)) / (levels - 1);
-}
-
-/** A round number ≥ `max` for a legend of `levels` steps (d3's nice); 1 when max ≤ 0. */
-export function niceBound(max: number, levels: number): number {
-  if (!(max > 0)) return 1;
-  return nice(0, max, levels)[1];
-}
-
-/** The bounds of a diverging scale whose two sides are scaled apart. Money in USD, both > 0. */
-export interface DivergingBounds {
-  loss: number;
-  gain: number;
-}
-
-/**
- * Separate round bounds for losses and profits (non-finite values ignored), so that a map whose
- * losses run ten times deeper than its profits still shows where the profits are. Neither side
- * drops below `floor` × the other, so a sliver of profit is not painted as a windfall.
- * e.g. [−140e6, 25e6] with 5 levels → {loss: 140e6, gain: 30e6}.
- */
-export function divergingBounds(
-  values: ArrayLike<number>,
-  levels: number,
-  floor = 0.2
-): DivergingBounds {
-  let lo = 0;
-  let hi = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? NaN;
-    if (!Number.isFinite(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  const loss = -lo;
-  const gain = hi;
-  return {
-    loss: niceBound(Math.max(loss, floor * gain), levels),
-    gain: niceBound(Math.max(gain, floor * loss), levels)
-  };
 }
 
 /** A point of the break-even line: utilisation (percent) and base rate (percent). */
@@ -159,38 +138,67 @@ export function levelRuns(levels: ArrayLike<number>, columns: number): Run[] {
 
 /** Colour steps on each side of zero. */
 export const LEVELS = 5;
+/** Net income covered by one colour step, USD: the same on both sides of zero. */
+export const COLOUR_STEP = 50e6;
+/** The bound of the colour scale, USD: past the fourth step (±$200M) the fifth is open-ended. */
+export const COLOUR_BOUND = LEVELS * COLOUR_STEP;
+/** Where the legend writes amounts: the open steps' inner edges and zero, USD. */
+export const LEGEND_VALUES = [-(LEVELS - 1) * COLOUR_STEP, 0, (LEVELS - 1) * COLOUR_STEP] as const;
 // Short enough that the map and its sliders share a phone screen.
 const HEIGHT = 280;
-const MARGIN: Margin = { top: 26, end: 16, bottom: 46, start: 44 };
+/** Room kept inside the plot's edges, px: "You" (radius 6, a 3 px ring) is drawn whole at any end. */
+const PAD = 9;
+
+/** The plot's margins: the axis below needs more room for Arabic's larger text. */
+function margin(i18n: I18n): Margin {
+  return { top: 26, end: 16, bottom: axisSpace(i18n.dir), start: i18n.dir === 'rtl' ? 46 : 44 };
+}
 
 /** Columns of the grid for a plot `plotWidth` px wide: about one per 10 px, 16 to 60. */
 export function gridColumns(plotWidth: number): number {
   return Math.max(16, Math.min(60, Math.round(plotWidth / 10)));
 }
 
+/**
+ * Pixel edges of `count` cells spanning a domain drawn by `scale`, rounded to whole pixels so
+ * neighbours meet cleanly; the outer edges reach `ends` (the plot's edges, past the padding),
+ * so the map fills the plot and the first and last cells stand for the ends of the domain.
+ */
+function cellEdges(
+  scale: (v: number) => number,
+  span: { min: number; max: number },
+  count: number,
+  ends: readonly [number, number]
+): number[] {
+  return Array.from({ length: count + 1 }, (_, k) =>
+    Math.round(
+      k === 0
+        ? ends[0]
+        : k === count
+          ? ends[1]
+          : scale(span.min + ((span.max - span.min) * k) / count)
+    )
+  );
+}
+
 /** The map's colour layers, line, marker and axes at `width` px. */
 function marks(i18n: I18n, view: BreakevenView, width: number) {
-  const { dir } = i18n;
-  const frame = plotBox(dir, width, HEIGHT, MARGIN);
-  const x = linear([view.x.min, view.x.max], frame.range);
-  const y = linear([view.y.min, view.y.max], [frame.bottom, frame.top]);
+  const { lang, dir } = i18n;
+  const size = fontSize(dir);
+  const m = margin(i18n);
+  const frame = plotBox(dir, width, HEIGHT, m);
+  const x = linear([view.x.min, view.x.max], inset(frame.range, PAD));
+  const y = linear([view.y.min, view.y.max], inset([frame.bottom, frame.top], PAD));
   const grid = view.grid(gridColumns(frame.plotWidth));
-  const bounds = divergingBounds(grid.net, LEVELS);
 
   // One path per colour level, each a union of row runs: ten elements to restyle on a slider
-  // move instead of one per cell. Edges are rounded to whole pixels so neighbours meet cleanly.
+  // move instead of one per cell.
   const levels = new Int8Array(grid.net.length);
   grid.net.forEach((v, i) => {
-    levels[i] = divergingLevel(v, v < 0 ? bounds.loss : bounds.gain, LEVELS);
+    levels[i] = divergingLevel(v, COLOUR_BOUND, LEVELS);
   });
-  const edge = (span: { min: number; max: number }, count: number, k: number) =>
-    span.min + ((span.max - span.min) * k) / count;
-  const xs = Array.from({ length: grid.columns + 1 }, (_, c) =>
-    Math.round(x(edge(view.x, grid.columns, c)))
-  );
-  const ys = Array.from({ length: grid.rows + 1 }, (_, r) =>
-    Math.round(y(edge(view.y, grid.rows, r)))
-  );
+  const xs = cellEdges(x, view.x, grid.columns, frame.range);
+  const ys = cellEdges(y, view.y, grid.rows, [frame.bottom, frame.top]);
   // Subpaths per level, indexed by level + LEVELS (−LEVELS … LEVELS).
   const paths: string[][] = Array.from({ length: 2 * LEVELS + 1 }, () => []);
   for (const run of levelRuns(levels, grid.columns)) {
@@ -206,6 +214,7 @@ function marks(i18n: I18n, view: BreakevenView, width: number) {
     .map((parts, i) => ({ level: i - LEVELS, d: parts.join('') }))
     .filter((layer) => layer.d !== '');
 
+  const toPath = (l: LinePoint[]) => polyline(l.map(([u, r]): [number, number] => [x(u), y(r)]));
   const lines = breakEvenLine(view.line.rates, view.line.utils, view.x.min, view.x.max);
   // The line's label sits by its highest visible point, on the side with room.
   const last = lines.at(-1)?.at(-1);
@@ -213,7 +222,7 @@ function marks(i18n: I18n, view: BreakevenView, width: number) {
   const lineLabel = last
     ? {
         ...besideMark(dir, x(last[0]), lineText, frame.range[1], 8, 12),
-        y: Math.max(MARGIN.top + 12, y(last[1]) + 4),
+        y: Math.max(m.top + size, y(last[1]) + 4),
         text: lineText
       }
     : null;
@@ -221,29 +230,60 @@ function marks(i18n: I18n, view: BreakevenView, width: number) {
   const youX = x(view.you.util);
   const youY = y(view.you.rate);
   const youText = i18n.t('charts:breakeven.you');
+  // "You" is written beside its ring on the side with room, above it unless that would leave
+  // the plot; either way inside the plot box.
+  const side = besideMark(dir, youX, youText, frame.range[1], 10, 16);
+  const above = youY - 10 - size >= frame.top;
+  const yTicks = stepTicks(view.y.min, view.y.max, [1, 2], 7);
+  const xTicks = stepTicks(
+    view.x.min,
+    view.x.max,
+    [10, 20, 40],
+    Math.floor(frame.plotWidth / (textWidth('100%', size) + 20)) + 1
+  );
+  const moved = view.you.util !== view.start.you.util || view.you.rate !== view.start.you.rate;
   return {
     frame,
     x,
     y,
-    bounds,
     layers,
-    linePaths: lines.map((l) => polyline(l.map(([u, r]): [number, number] => [x(u), y(r)]))),
+    linePaths: lines.map(toPath),
+    startLines: breakEvenLine(
+      view.start.line.rates,
+      view.start.line.utils,
+      view.x.min,
+      view.x.max
+    ).map(toPath),
+    start: { x: x(view.start.you.util), y: y(view.start.you.rate), moved },
     lineLabel,
+    legend: { values: LEGEND_VALUES, format: millionsFormat(lang, [...LEGEND_VALUES]) },
+    /** The colour level of a net income (USD), as the map paints it. */
+    levelOf: (net: number) => divergingLevel(net, COLOUR_BOUND, LEVELS),
     you: {
       x: youX,
       y: youY,
       text: youText,
-      labelY: youY < MARGIN.top + 14 ? youY + 16 : youY - 8,
-      label: besideMark(dir, youX, youText, frame.range[1], 10, 16)
+      labelY: above ? youY - 10 : youY + 10 + size,
+      label: side
     },
-    xTicks: fitTicks(x, frame.plotWidth, 48, 2, 9),
-    yTicks: y.ticks(6)
+    xTicks,
+    yTicks,
+    xFormat: percentFormat(lang, xTicks),
+    yFormat: percentFormat(lang, yTicks)
   };
 }
 
 /** Whether a break-even utilisation lies within reach (at most 100%). */
 function reachable(util: number): boolean {
   return Number.isFinite(util) && util <= 100;
+}
+
+/** The chart's point, as its title: the utilisation the fleet needs to break even, if any. */
+function title(i18n: I18n, view: BreakevenView): string {
+  const { lang, t } = i18n;
+  return reachable(view.breakEvenUtil)
+    ? t('charts:breakeven.titleAt', { util: pct(lang, view.breakEvenUtil, 1) })
+    : t('charts:breakeven.titleNever', { full: pct(lang, 100) });
 }
 
 /** One sentence: the reader's net income and where the fleet breaks even at their rate. */
@@ -283,5 +323,5 @@ function table(i18n: I18n, view: BreakevenView): TableSpec {
   };
 }
 
-/** The breakeven chart: its name, marks, summary and table. */
-export const breakevenChart = defineChart({ name: 'breakeven', marks, summary, table });
+/** The breakeven chart: its name, title, marks, summary and table. */
+export const breakevenChart = defineChart({ name: 'breakeven', title, marks, summary, table });

@@ -67,7 +67,8 @@ export function plotBox(dir: Dir, width: number, height: number, margin: Margin)
 
 /**
  * Where a label for a mark at `x` goes: towards the inline end when it fits before `end` with
- * `room` px to spare, else turned round towards the start; `gap` px from the mark.
+ * `room` px to spare, else turned round towards the start; `gap` px from the mark. The label is
+ * measured at the chart text size of `dir` (fontSize).
  * e.g. besideMark('ltr', 100, 'You', 640, 10, 16) → {x: 110, anchor: 'start'}.
  */
 export function besideMark(
@@ -78,7 +79,7 @@ export function besideMark(
   gap: number,
   room: number
 ): { x: number; anchor: 'start' | 'end' } {
-  const fits = Math.abs(end - x) > textWidth(text, 12) + room;
+  const fits = Math.abs(end - x) > textWidth(text, fontSize(dir)) + room;
   return { x: x + (fits ? gap : -gap) * towardsEnd(dir), anchor: fits ? 'start' : 'end' };
 }
 
@@ -148,11 +149,94 @@ export function clampCentre(x: number, labelWidth: number, lo: number, hi: numbe
 }
 
 /**
+ * Chart text sizes, px, by direction (which is the language: only Arabic runs right to left).
+ * Arabic text is set larger, as the page sets Arabic body text larger (19 px against 17 px, and
+ * Arabic letters of the same size look smaller than Latin ones); charts.css holds the same
+ * sizes (`.chart svg` and `.chart[dir='rtl'] svg`, titles at 13/12 of them).
+ */
+export const FONT_SIZE: Readonly<Record<Dir, { text: number; title: number }>> = {
+  ltr: { text: 12, title: 13 },
+  rtl: { text: 14, title: 15 }
+};
+
+/** The size of chart text (`text`: labels and ticks; `title`: panel titles) in `dir`, px. */
+export function fontSize(dir: Dir, kind: 'text' | 'title' = 'text'): number {
+  return FONT_SIZE[dir][kind];
+}
+
+/** Baseline of an x axis's tick labels below the axis line, px (18 in English). */
+export function labelDrop(dir: Dir): number {
+  return 6 + fontSize(dir);
+}
+
+/** Baseline of an x axis's title below the axis line, px (38 in English). */
+export function titleDrop(dir: Dir): number {
+  return labelDrop(dir) + fontSize(dir) + 8;
+}
+
+/** Room below the plot for an x axis with its title, descenders included, px (46 in English). */
+export function axisSpace(dir: Dir): number {
+  return titleDrop(dir) + 8;
+}
+
+// Arabic letters, presentation forms included, and the marks that take no width.
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2069\u061c]/;
+const LATIN = /[A-Za-z\u00c0-\u024f ’']/;
+
+/**
  * A generous estimate of the width of `text` set at `fontSize` px, in px, used to reserve
  * margins before the browser has laid anything out (the prerender has no fonts to measure).
+ * Per character: 0.6 em for digits and signs, 0.55 em for Latin letters and spaces, 0.5 em for
+ * Arabic letters. Measured in IBM Plex Sans Arabic at 400: digits 0.60 em, English labels
+ * 0.43–0.59 em a character (0.47 on average), Arabic labels 0.33–0.49 em (letters join, so a
+ * word is narrower than its count of letters suggests); direction marks take none.
  */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+  let em = 0;
+  for (const ch of text) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    em += ARABIC.test(ch) ? 0.5 : LATIN.test(ch) ? 0.55 : 0.6;
+  }
+  return em * fontSize;
+}
+
+/**
+ * A scale range `range` (either way round) moved `pad` px inwards at both ends, so a mark of
+ * radius up to `pad` at either end of the domain stays inside the plot. e.g. inset([40, 620], 8)
+ * → [48, 612]; inset([620, 40], 8) → [612, 48].
+ */
+export function inset(range: readonly [number, number], pad: number): [number, number] {
+  const s = range[1] >= range[0] ? 1 : -1;
+  return [range[0] + pad * s, range[1] - pad * s];
+}
+
+/**
+ * Round tick values from `lo` to `hi`: the multiples of the smallest of `steps` that gives at
+ * most `max` ticks (the largest step if none does). Zero is a multiple of every step, so a
+ * domain that holds zero always shows it. e.g. stepTicks(-30, 30, [10, 15, 30], 5) → [-30, -15,
+ * 0, 15, 30].
+ */
+export function stepTicks(lo: number, hi: number, steps: readonly number[], max: number): number[] {
+  const fit = steps.find((s) => Math.floor(hi / s) - Math.ceil(lo / s) + 1 <= max);
+  const step = fit ?? steps.at(-1) ?? hi - lo;
+  const out: number[] = [];
+  for (let k = Math.ceil(lo / step); k * step <= hi + 1e-9 * Math.abs(step); k++) {
+    // k × step, not a running sum, so 0.1-steps do not drift; + 0 turns −0 into 0.
+    out.push(Number((k * step).toPrecision(12)) + 0);
+  }
+  return out;
+}
+
+/**
+ * Decimals that show every one of `values` exactly (at most `max`): one precision for all the
+ * labels of an axis. e.g. decimalsFor([0, 0.5, 1]) → 1; decimalsFor([-200, 0, 200]) → 0.
+ */
+export function decimalsFor(values: readonly number[], max = 3): number {
+  for (let d = 0; d < max; d++) {
+    if (values.every((v) => Math.abs(v * 10 ** d - Math.round(v * 10 ** d)) < 1e-6)) return d;
+  }
+  return max;
 }
 
 /**
@@ -184,6 +268,96 @@ export function paddedDomain(
     hi += gap / 2;
   }
   return [lo, hi];
+}
+
+/** Which way an arrowhead points, on the screen. */
+export type Towards = 'up' | 'down' | 'left' | 'right';
+
+/**
+ * A small arrowhead with its tip at (x, y) pointing `towards`, `size` px long: the marker of a
+ * mark cut at the plot's edge on purpose (its value goes on, off the scale, that way).
+ * e.g. arrowhead(10, 0, 'up', 6) → "M10,0L14,6L6,6Z".
+ */
+export function arrowhead(x: number, y: number, towards: Towards, size = 6): string {
+  const h = size * (2 / 3);
+  const [bx, by, px, py] =
+    towards === 'up'
+      ? [x, y + size, h, 0]
+      : towards === 'down'
+        ? [x, y - size, h, 0]
+        : towards === 'left'
+          ? [x + size, y, 0, h]
+          : [x - size, y, 0, h];
+  const r = (v: number) => Math.round(v * 100) / 100;
+  return `M${r(x)},${r(y)}L${r(bx + px)},${r(by + py)}L${r(bx - px)},${r(by - py)}Z`;
+}
+
+/** A label that wants to sit at `x`, anchored there (as SVG's text-anchor, in the page's direction). */
+export interface LabelWish {
+  text: string;
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** A label placed by placeLabels: its row's baseline and its x, moved to stay within bounds. */
+export interface PlacedLabel extends LabelWish {
+  y: number;
+}
+
+/**
+ * Physical left and right edges, px, of `text` anchored at `x` in `dir` at `size` px.
+ * e.g. labelExtent('ltr', 100, 'end', 'abc', 10) → [82, 100].
+ */
+export function labelExtent(
+  dir: Dir,
+  x: number,
+  anchor: LabelWish['anchor'],
+  text: string,
+  size: number
+): [number, number] {
+  const w = textWidth(text, size);
+  if (anchor === 'middle') return [x - w / 2, x + w / 2];
+  // A start-anchored label runs towards the inline end: rightwards in English, leftwards in Arabic.
+  const towards = (anchor === 'start' ? 1 : -1) * towardsEnd(dir);
+  return towards > 0 ? [x, x + w] : [x - w, x];
+}
+
+/** Whether two placed labels at `size` px overlap on the screen (rows `size` px tall). */
+export function labelsOverlap(dir: Dir, a: PlacedLabel, b: PlacedLabel, size: number): boolean {
+  const [a0, a1] = labelExtent(dir, a.x, a.anchor, a.text, size);
+  const [b0, b1] = labelExtent(dir, b.x, b.anchor, b.text, size);
+  return a0 < b1 && b0 < a1 && Math.abs(a.y - b.y) < size;
+}
+
+/**
+ * Labels laid out in rows without overlapping, in order of importance: each takes the first of
+ * `rows` (baselines, px) where it clears every label already there by `gap` px, after being
+ * moved inwards to stay within [lo, hi]; a label that fits in no row is left out (null), since
+ * the summary and the table say it too.
+ */
+export function placeLabels(
+  dir: Dir,
+  wishes: readonly LabelWish[],
+  rows: readonly number[],
+  size: number,
+  lo: number,
+  hi: number,
+  gap = 6
+): (PlacedLabel | null)[] {
+  const taken: [number, number][][] = rows.map(() => []);
+  return wishes.map((wish) => {
+    let [a, b] = labelExtent(dir, wish.x, wish.anchor, wish.text, size);
+    const shift = a < lo ? lo - a : b > hi ? hi - b : 0;
+    a += shift;
+    b += shift;
+    for (let r = 0; r < rows.length; r++) {
+      const row = taken[r] ?? [];
+      if (row.some(([c, d]) => a < d + gap && c < b + gap)) continue;
+      row.push([a, b]);
+      return { ...wish, x: wish.x + shift, y: rows[r] ?? 0 };
+    }
+    return null;
+  });
 }
 
 /** A tick of a horizontal axis: physical x (px from the left edge) and its formatted label. */

@@ -13,6 +13,8 @@ export interface Linear {
   readonly range: readonly [number, number];
   /** About `count` round values inside the domain (d3-array's ticks). */
   ticks(count?: number): number[];
+  /** The domain value at position `px` of the range (the scale run backwards). */
+  invert(px: number): number;
 }
 
 /**
@@ -60,7 +62,8 @@ export function linear(
   Object.assign(scale, {
     domain: [d0, d1] as const,
     range: [r0, r1] as const,
-    ticks: (count = 10) => ticks(d0, d1, count)
+    ticks: (count = 10) => ticks(d0, d1, count),
+    invert: (px: number) => (r1 === r0 ? d0 : d0 + ((px - r0) / (r1 - r0)) * span)
   });
   return scale;
 }

@@ -15,6 +15,8 @@ export interface Marks {
 export interface ChartSpec<V, M extends Marks> {
   /** The chart's one name: its slot, its folder, its strings (`charts:<name>`), data-chart. */
   name: string;
+  /** The chart's title, stating its point for this view ("Shareholders are paid back in month 66"). */
+  title: (i18n: I18n, view: V) => string;
   /** Everything the chart draws at `width` px: scales, paths, label positions, ticks. */
   marks: (i18n: I18n, view: V, width: number) => M;
   /** One sentence with the key figures, also the SVG's accessible description. */

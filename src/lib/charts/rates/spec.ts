@@ -1,50 +1,116 @@
 /**
  * "Rates bite twice": across the base-rate slider's range, the first-year interest bill (cash
  * out) and what the fleet is worth today (enterprise value, discounted at base rate + risk
- * premium), in two panels on one rate axis, with the reader's rate and a one-point cut marked.
+ * premium), in two panels on one rate axis, with the reader's rate and a cut marked.
+ *
+ * Both panels start at zero, on fixed scales. A bill that doubles then looks twice as tall and a
+ * value that falls by 15 % looks 15 % shorter: with each panel cut to its own data (the bill from
+ * $0, the value from $460M, as before) the two moves looked equally steep. Showing both as a
+ * change from the reader's rate would be as honest, but a percentage of a bill near zero (no
+ * debt, no rate) swings without bound; dollars from zero do not. The interest scale, $0–120M,
+ * holds every state the sliders reach (the largest bill, about $103M, needs a 95 % debt share, a
+ * 6 % rate, a 13-point spread and a year's delay: tests/unit/charts/domains.test.ts). The value
+ * scale, $0–800M, holds every base rate at the starting values and every preset but the 2023
+ * boom; a value above or below it is cut at the edge on purpose, with an arrowhead, and the
+ * reader's own value is then written beside it. Faint lines show both curves at the starting
+ * values.
  */
 import type { RatesView } from '$lib/explorer/views.svelte';
 import { compactUsd, fullUsd, pct } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
 import {
+  arrowhead,
   besideMark,
-  fitTicks,
-  paddedDomain,
+  fontSize,
+  inset,
   plotBox,
+  stepTicks,
   textWidth,
-  thin,
   towardsEnd
 } from '../frame/layout';
 import { defineChart } from '../frame/spec';
-import { linear, polyline } from '../frame/scale';
+import { linear, polyline, type Linear } from '../frame/scale';
 import type { TableSpec } from '../frame/table';
+import { millions, millionsFormat } from '../frame/ticks';
+
+/** The interest panel's scale, USD: fixed (see the file's comment). */
+export const INTEREST_DOMAIN = [0, 120e6] as const;
+/** The value panel's scale, USD: fixed (see the file's comment). */
+export const VALUE_DOMAIN = [0, 800e6] as const;
 
 // Two panels on one rate axis, short enough that the chart and its sliders share a phone screen.
 const TOP = { title: 14, from: 40, to: 136 };
 const BOTTOM = { title: 170, from: 194, to: 282 };
-const HEIGHT = 334;
+/** Room kept inside each panel's edges, px, so a marker at an end of a scale is drawn whole. */
+const PAD = 6;
+
+/** The chart's height: the panels, then the rate axis (more room for Arabic's larger text). */
+function height(i18n: I18n): number {
+  return i18n.dir === 'rtl' ? 338 : 334;
+}
+
+/** A marker on a curve: its y, held to the panel, and the way it points when cut at an edge. */
+function onCurve(
+  scale: Linear,
+  domain: readonly [number, number],
+  value: number
+): { y: number; off: 'up' | 'down' | null } {
+  const off = value > domain[1] ? 'up' : value < domain[0] ? 'down' : null;
+  return { y: scale(Math.min(domain[1], Math.max(domain[0], value))), off };
+}
+
+/**
+ * Where a curve (values at `rates`) runs off `domain`: the rate at which each stretch outside
+ * begins (the crossing, interpolated, or the first rate when it starts outside) and which way it
+ * goes. e.g. rates [0, 1, 2], values [5, 15, 25], domain [0, 10] → [{rate: 0.5, off: 'up'}].
+ */
+export function offScaleRuns(
+  rates: ArrayLike<number>,
+  values: ArrayLike<number>,
+  domain: readonly [number, number]
+): { rate: number; off: 'up' | 'down' }[] {
+  const side = (v: number) => (v > domain[1] ? 'up' : v < domain[0] ? 'down' : null);
+  const out: { rate: number; off: 'up' | 'down' }[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? NaN;
+    const off = side(v);
+    const before = i > 0 ? side(values[i - 1] ?? NaN) : null;
+    if (!off || off === before) continue;
+    const r = rates[i] ?? NaN;
+    if (i === 0 || before !== null) {
+      out.push({ rate: r, off });
+      continue;
+    }
+    const r0 = rates[i - 1] ?? NaN;
+    const v0 = values[i - 1] ?? NaN;
+    const edge = off === 'up' ? domain[1] : domain[0];
+    out.push({ rate: r0 + ((edge - v0) / (v - v0)) * (r - r0), off });
+  }
+  return out;
+}
 
 /** The two curves, the markers and the axes at `width` px. */
 function marks(i18n: I18n, view: RatesView, width: number) {
   const { lang, dir } = i18n;
-  const [lo, hi] = paddedDomain(view.value, 1);
-  // At least a tenth of the value's size, so a nearly flat curve is not blown up into a slope.
-  const valueDomain = paddedDomain([lo, hi], 0.1 * Math.max(Math.abs(lo), Math.abs(hi)));
-  const yInterest = linear(paddedDomain(view.interest, 1e6, [0]), [TOP.to, TOP.from], 4);
-  const yValue = linear(valueDomain, [BOTTOM.to, BOTTOM.from], 4);
-  const interestTicks = thin(yInterest.ticks(4), 4);
-  const valueTicks = thin(yValue.ticks(4), 4);
+  const size = fontSize(dir);
+  const interestTicks = stepTicks(INTEREST_DOMAIN[0], INTEREST_DOMAIN[1], [40e6], 5);
+  const valueTicks = stepTicks(VALUE_DOMAIN[0], VALUE_DOMAIN[1], [200e6, 400e6], 5);
+  const interestFormat = millionsFormat(lang, interestTicks);
+  const valueFormat = millionsFormat(lang, valueTicks);
   const widest = Math.max(
-    ...interestTicks.map((v) => textWidth(compactUsd(lang, v), 12)),
-    ...valueTicks.map((v) => textWidth(compactUsd(lang, v), 12))
+    ...interestTicks.map((v) => textWidth(interestFormat(v), size)),
+    ...valueTicks.map((v) => textWidth(valueFormat(v), size))
   );
-  const frame = plotBox(dir, width, HEIGHT, {
+  const h = height(i18n);
+  const frame = plotBox(dir, width, h, {
     top: TOP.from,
     end: 18,
-    bottom: HEIGHT - BOTTOM.to,
+    bottom: h - BOTTOM.to,
     start: Math.ceil(widest) + 12
   });
-  const x = linear([view.x.min, view.x.max], frame.range);
+  const yInterest = linear(INTEREST_DOMAIN, inset([TOP.to, TOP.from], PAD));
+  const yValue = linear(VALUE_DOMAIN, inset([BOTTOM.to, BOTTOM.from], PAD));
+  const x = linear([view.x.min, view.x.max], inset(frame.range, PAD));
   const curve = (values: Float64Array, y: (v: number) => number) =>
     polyline(Array.from(view.rates, (rate, i): [number, number] => [x(rate), y(values[i] ?? 0)]));
 
@@ -54,16 +120,35 @@ function marks(i18n: I18n, view: RatesView, width: number) {
   const youText = i18n.t('charts:rates.you');
   const youX = x(view.you.rate);
   const you = besideMark(dir, youX, youText, frame.range[1], 5, 10);
+  const youInterest = onCurve(yInterest, INTEREST_DOMAIN, view.you.interest);
+  const youValue = onCurve(yValue, VALUE_DOMAIN, view.you.value);
   const cut = view.cut
     ? {
         x: x(view.cut.rate),
-        interestY: yInterest(view.cut.interest),
-        valueY: yValue(view.cut.value),
+        interest: onCurve(yInterest, INTEREST_DOMAIN, view.cut.interest),
+        value: onCurve(yValue, VALUE_DOMAIN, view.cut.value),
         labelX: x(view.cut.rate) - 5 * towardsEnd(dir),
-        labelY: TOP.from - 6 + (you.anchor === 'start' ? 0 : -12),
+        labelY: TOP.from - 6 + (you.anchor === 'start' ? 0 : -(size + 1)),
         text: i18n.t('charts:rates.cut')
       }
     : null;
+  // Where a curve runs off its scale: an arrowhead at the edge above (or below) the reader's rate.
+  const edgeMark = (at: { off: 'up' | 'down' | null; y: number }, px: number) =>
+    at.off ? arrowhead(px, at.off === 'up' ? at.y - PAD : at.y + PAD, at.off, 7) : '';
+  // And where each curve runs off, an arrowhead at the edge it leaves by.
+  const runs = (values: Float64Array, scale: Linear, domain: readonly [number, number]) =>
+    offScaleRuns(view.rates, values, domain).map(({ rate, off }) =>
+      edgeMark({ off, y: scale(off === 'up' ? domain[1] : domain[0]) }, x(rate))
+    );
+  const offScale =
+    youValue.off !== null
+      ? {
+          text: millions(lang, view.you.value, 0),
+          x: you.x,
+          y: youValue.off === 'up' ? BOTTOM.from + size + 2 : BOTTOM.to - 4,
+          anchor: you.anchor
+        }
+      : null;
   return {
     frame,
     top: TOP,
@@ -74,18 +159,62 @@ function marks(i18n: I18n, view: RatesView, width: number) {
     yValue,
     interestTicks,
     valueTicks,
-    xTicks: fitTicks(x, frame.plotWidth, 44, 3, 7),
+    interestFormat,
+    valueFormat,
+    xTicks: stepTicks(view.x.min, view.x.max, [1, 2, 3], Math.floor(frame.plotWidth / 44) + 1),
     paths: { interest: curve(view.interest, yInterest), value: curve(view.value, yValue) },
+    start: {
+      interest: curve(view.start.interest, yInterest),
+      value: curve(view.start.value, yValue)
+    },
     you: {
       x: youX,
-      interestY: yInterest(view.you.interest),
-      valueY: yValue(view.you.value),
+      interestY: youInterest.y,
+      valueY: youValue.y,
       labelX: you.x,
       anchor: you.anchor,
       text: youText
     },
-    cut
+    cut,
+    edges: [
+      ...runs(view.interest, yInterest, INTEREST_DOMAIN),
+      ...runs(view.value, yValue, VALUE_DOMAIN),
+      edgeMark(youInterest, youX),
+      edgeMark(youValue, youX),
+      cut ? edgeMark(cut.interest, cut.x) : '',
+      cut ? edgeMark(cut.value, cut.x) : ''
+    ].join(''),
+    offScale
   };
+}
+
+/** The chart's point, as its title: what a cut in the base rate saves and adds. */
+function title(i18n: I18n, view: RatesView): string {
+  const { lang, t } = i18n;
+  if (!view.cut)
+    return t('charts:rates.titleFloor', {
+      interest: compactUsd(lang, view.you.interest),
+      value: compactUsd(lang, view.you.value)
+    });
+  // As shares of what they were: the chart draws both panels from zero, so these are the
+  // shares by which the two curves' heights change.
+  const share = (from: number, to: number) => {
+    const v = (100 * Math.abs(to - from)) / from;
+    return pct(lang, v, v < 10 ? 1 : 0);
+  };
+  const cut = pct(lang, view.cut.rate, 2);
+  const saved = view.you.interest > 0 ? share(view.you.interest, view.cut.interest) : null;
+  if (!(view.you.value > 0))
+    return saved
+      ? t('charts:rates.titleWorthless', { cut, saved })
+      : t('charts:rates.titleFloor', {
+          interest: compactUsd(lang, view.you.interest),
+          value: compactUsd(lang, view.you.value)
+        });
+  const added = share(view.you.value, view.cut.value);
+  return saved
+    ? t('charts:rates.title', { cut, saved, added })
+    : t('charts:rates.titleNoDebt', { cut, added });
 }
 
 /** One sentence: the reader's interest bill and value, and what a one-point cut does. */
@@ -124,5 +253,5 @@ function table(i18n: I18n, view: RatesView): TableSpec {
   };
 }
 
-/** The rates chart: its name, marks, summary and table. */
-export const ratesChart = defineChart({ name: 'rates', marks, summary, table });
+/** The rates chart: its name, title, marks, summary and table. */
+export const ratesChart = defineChart({ name: 'rates', title, marks, summary, table });

@@ -208,8 +208,13 @@ function table(i18n: I18n, view: SelloffView): TableSpec {
   };
 }
 
-/** The sell-off chart: its name, marks, summary and table. */
-export const selloffChart = defineChart({ name: 'selloff', marks, summary, table });
+/** The sell-off chart's title: fixed, as its data are. */
+function title(i18n: I18n): string {
+  return i18n.t('charts:selloff.title');
+}
+
+/** The sell-off chart: its name, title, marks, summary and table. */
+export const selloffChart = defineChart({ name: 'selloff', title, marks, summary, table });
 
 /** Money for the price axis: "$150" / «150 دولارًا». */
 export function priceLabel(i18n: I18n, value: number): string {

@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleLinear } from 'd3-scale';
 import {
+  arrowhead,
   clampCentre,
+  decimalsFor,
+  fontSize,
   inlineX,
+  inset,
+  labelExtent,
+  labelsOverlap,
   paddedDomain,
+  placeLabels,
   span,
+  stepTicks,
   textWidth,
   thin,
   tickCount,
@@ -127,6 +135,106 @@ describe('textWidth', () => {
   it('grows with length and size', () => {
     expect(textWidth('$100M', 12)).toBeGreaterThan(textWidth('$1M', 12));
     expect(textWidth('$1M', 14)).toBeGreaterThan(textWidth('$1M', 12));
+  });
+
+  it('counts Arabic letters narrower than digits, and direction marks as nothing', () => {
+    // «أنت» is three letters at 0.5 em; "100" three digits at 0.6 em.
+    expect(textWidth('أنت', 10)).toBeCloseTo(15);
+    expect(textWidth('100', 10)).toBeCloseTo(18);
+    expect(textWidth('\u200e-53.0', 10)).toBe(textWidth('-53.0', 10));
+  });
+
+  it('sets Arabic chart text larger than English, as the page sets its body text', () => {
+    expect(fontSize('rtl')).toBeGreaterThan(fontSize('ltr'));
+    expect(fontSize('rtl', 'title')).toBeGreaterThan(fontSize('rtl'));
+  });
+});
+
+describe('inset', () => {
+  it.each([
+    [[40, 620], 8, [48, 612]],
+    [[620, 40], 8, [612, 48]]
+  ] as const)('inset(%j, %i) → %j', (range, pad, expected) => {
+    expect(inset(range, pad)).toEqual(expected);
+  });
+});
+
+describe('stepTicks', () => {
+  it.each([
+    [-30, 30, [10, 15, 30], 7, [-30, -20, -10, 0, 10, 20, 30]],
+    [-30, 30, [10, 15, 30], 5, [-30, -15, 0, 15, 30]],
+    [-30, 30, [10, 15, 30], 2, [-30, 0, 30]],
+    [-700e6, 300e6, [200e6], 6, [-600e6, -400e6, -200e6, 0, 200e6]],
+    [0, 2, [1], 3, [0, 1, 2]],
+    [0, 6, [0.5], 13, [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6]]
+  ])('stepTicks(%d, %d, %j, %i) → %j', (lo, hi, steps, max, expected) => {
+    expect(stepTicks(lo, hi, steps, max)).toEqual(expected);
+  });
+
+  it('labels zero whenever the domain holds it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -50, max: 0 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.constantFrom([1], [2, 5], [10, 20, 50]),
+        fc.integer({ min: 2, max: 12 }),
+        (lo, hi, steps, max) => {
+          expect(stepTicks(lo, hi, steps, max)).toContain(0);
+        }
+      )
+    );
+  });
+});
+
+describe('decimalsFor', () => {
+  it.each([
+    [[-200, 0, 200], 0],
+    [[0, 0.5, 1], 1],
+    [[0, 0.25, 0.5], 2],
+    [[1.3333], 3]
+  ])('decimalsFor(%j) → %i', (values, expected) => {
+    expect(decimalsFor(values)).toBe(expected);
+  });
+});
+
+describe('arrowhead', () => {
+  it('points its tip where the value goes on', () => {
+    expect(arrowhead(10, 0, 'up', 6)).toBe('M10,0L14,6L6,6Z');
+    expect(arrowhead(10, 20, 'down', 6)).toBe('M10,20L14,14L6,14Z');
+    expect(arrowhead(0, 10, 'left', 6)).toBe('M0,10L6,14L6,6Z');
+    expect(arrowhead(20, 10, 'right', 6)).toBe('M20,10L14,14L14,6Z');
+  });
+});
+
+describe('placeLabels', () => {
+  // "abc" at 10 px: three Latin letters at 0.55 em, 16.5 px.
+  const w = textWidth('abc', 10);
+
+  it('reads the anchor in the page’s direction', () => {
+    expect(labelExtent('ltr', 100, 'start', 'abc', 10)).toEqual([100, 100 + w]);
+    expect(labelExtent('rtl', 100, 'start', 'abc', 10)).toEqual([100 - w, 100]);
+    expect(labelExtent('ltr', 100, 'end', 'abc', 10)).toEqual([100 - w, 100]);
+    expect(labelExtent('rtl', 100, 'middle', 'abc', 10)).toEqual([100 - w / 2, 100 + w / 2]);
+  });
+
+  it('puts a label that would overlap another on the next row, and leaves out one with none', () => {
+    const wish = { text: 'abc', x: 100, anchor: 'start' as const };
+    const placed = placeLabels('ltr', [wish, wish, wish], [10, 30], 10, 0, 640);
+    expect(placed.map((p) => p?.y ?? null)).toEqual([10, 30, null]);
+    const [a, b] = placed;
+    if (a && b) expect(labelsOverlap('ltr', a, b, 10)).toBe(false);
+  });
+
+  it('moves a label inwards to stay within bounds', () => {
+    const [placed] = placeLabels(
+      'ltr',
+      [{ text: 'abc', x: 630, anchor: 'start' }],
+      [10],
+      10,
+      0,
+      640
+    );
+    expect(placed?.x).toBeCloseTo(640 - w);
   });
 });
 
