@@ -22,7 +22,7 @@ export interface SourceRef {
 export interface ExplorerWords {
   inputs: Record<InputId, { label: string; description?: string }>;
   marks: Record<string, string>;
-  presets: Record<PresetId, { name: string; description?: string }>;
+  presets: Record<PresetId, { name: string; sets?: string; description?: string }>;
   sources: Record<string, SourceRef>;
 }
 
@@ -50,7 +50,15 @@ export function presetName(words: ExplorerWords, id: PresetId): string {
   return own(words.presets, id)?.name || id;
 }
 
-/** A preset's one-line description, or null. */
+/**
+ * The short line on a preset's button saying what it sets, with the values in braces
+ * ("Base rate {baseRate}, so loans at {loanRate}": see lineParts), or null.
+ */
+export function presetSets(words: ExplorerWords, id: PresetId): string | null {
+  return own(words.presets, id)?.sets || null;
+}
+
+/** A preset's description (why these values), or null. */
 export function presetDescription(words: ExplorerWords, id: PresetId): string | null {
   return own(words.presets, id)?.description || null;
 }
