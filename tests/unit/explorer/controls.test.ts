@@ -1,20 +1,29 @@
 /**
- * The scenarios rendered on the server, as the prerender does: what a reader
+ * The scenarios and the sliders rendered on the server, as the prerender does: what a reader
  * without JavaScript gets, and the structure the browser keeps.
  */
 import { describe, expect, it } from 'vitest';
 import Presets from '$lib/explorer/Presets.svelte';
+import Slider from '$lib/explorer/Slider.svelte';
+import SliderPanel from '$lib/explorer/SliderPanel.svelte';
 import { PRESET_IDS, PRESETS, provenance } from '$lib/explorer/presets';
 import { modelAnnouncement } from '$lib/format/live';
 import { formatDate } from '$lib/format/number';
 import { LANGS } from '$lib/i18n/languages';
 import { runModel } from '$lib/model/schedule';
-import { DEFAULT_INPUTS } from '$lib/model/inputs';
+import { DEFAULT_INPUTS, sliderSpec } from '$lib/model/inputs';
 import modelSources from '$content/sources/model.json';
 import { explorerFor, i18nFor, renderIn } from '../helpers';
 
 /** Svelte's hydration comments, which sit between any two pieces of a template. */
 const bare = (html: string) => html.replace(/<!--[^>]*-->/g, '');
+
+/** Text of an HTML fragment, tags dropped and entities left. */
+const text = (html: string) =>
+  bare(html)
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const sources = modelSources as Record<string, { publisher: string; date: string }>;
 
@@ -54,4 +63,32 @@ describe('the scenarios on the server', () => {
       }
     });
   }
+});
+
+describe('the sliders on the server', () => {
+  it('name the base rate with its plain words, which sit under its label', () => {
+    for (const lang of LANGS) {
+      const html = bare(
+        renderIn(Slider, { spec: sliderSpec('baseRate') }, lang, explorerFor(lang))
+      );
+      expect(html).toMatch(/aria-labelledby="slider-baseRate-label slider-baseRate-gloss"/);
+      expect(html).toMatch(/<label for="slider-baseRate" id="slider-baseRate-label"/);
+      expect(
+        text(/<p class="gloss[^"]*" id="slider-baseRate-gloss">.*?<\/p>/.exec(html)?.[0] ?? '')
+      ).toMatch(/^\(.*SOFR.*\)$/);
+    }
+  });
+
+  it('put the reset button in the panel before the sliders, right after its heading', () => {
+    const html = bare(renderIn(SliderPanel, { headingLevel: 3 }, 'en', explorerFor('en')));
+    const summary = html.indexOf('</summary>');
+    const reset = html.indexOf('data-testid="reset"');
+    const firstSlider = html.indexOf('data-slider=');
+    expect(summary).toBeGreaterThan(0);
+    expect(reset).toBeGreaterThan(summary);
+    expect(reset).toBeLessThan(firstSlider);
+    expect(
+      text(html.slice(html.lastIndexOf('<button', reset), html.indexOf('</button>', reset)))
+    ).toBe('Back to the starting values');
+  });
 });
