@@ -1,13 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import lessons from '$content/model/charts.json' with { type: 'json' };
-// The preset file itself, with its import attribute: the explorer's module imports it without
-// one, as Vite allows and Node's loader (which runs these specs) does not.
-import presetsJson from '$content/model/presets.json' with { type: 'json' };
 import market from '$content/market.json' with { type: 'json' };
 import { SLIDERS } from '$lib/model/inputs';
 import { ANNOUNCE_INTERVAL_MS } from '$lib/explorer/throttle';
+import presetsJson from '$content/model/presets.json' with { type: 'json' };
 import { expect, hydrated, test } from './fixtures';
+
+// Playwright loads modules as plain ES modules, which need the attribute to import JSON (so
+// not through $lib/explorer/presets, whose JSON imports have none).
+const PRESET_IDS = Object.keys(presetsJson);
 
 // Accessibility and direction, measured: axe on every state of the pages (both languages,
 // light and dark, everything open), a keyboard-only walk, the screen-reader announcement of the
@@ -300,7 +302,7 @@ test.describe('the keyboard walk', () => {
       // The sell-off chart's numbered marks, once each: only its drawing in sight holds stops.
       expect(kinds.filter((k) => k === 'event-mark')).toHaveLength(market.events.length);
       expect(first('event-mark')).toBeGreaterThan(lastOf('toc-link'));
-      expect(kinds.filter((k) => k === 'preset')).toHaveLength(Object.keys(presetsJson).length);
+      expect(kinds.filter((k) => k === 'preset')).toHaveLength(PRESET_IDS.length);
       // In the rail, all eight sliders, before the charts they drive.
       expect(walked.filter((s) => s.kind === 'slider').map((s) => s.name)).toEqual(
         wide ? SLIDERS.map((s) => s.id) : []

@@ -113,3 +113,67 @@ export function provenance(preset: Preset): Provenance {
   const kind = assumed.length === 0 ? 'sourced' : sourced.length === 0 ? 'assumption' : 'partly';
   return { sourced, assumed, sources, kind };
 }
+
+/**
+ * What a preset's one-line summary may name: a slider's value, or `loanRate`, the interest
+ * rate a loan then pays (base rate plus spread), which says in one figure what the two set.
+ */
+export type LineToken = InputId | 'loanRate';
+
+/** A piece of a preset's line: words as written, or a value to fill in. */
+export type LinePart = { text: string } | { token: LineToken };
+
+const LINE_TOKEN = /\{(\w+)\}/g;
+
+function isLineToken(name: string): name is LineToken {
+  return name === 'loanRate' || (SLIDER_IDS as string[]).includes(name);
+}
+
+/**
+ * A preset's line (content/{en,ar}/model.json `presets.<id>.sets`) split into words and the
+ * values it names: "Base rate {baseRate}, so loans at {loanRate}" →
+ * [{text: 'Base rate '}, {token: 'baseRate'}, {text: ', so loans at '}, {token: 'loanRate'}].
+ * A name in braces that is not a token stays as text, braces and all.
+ */
+export function lineParts(template: string): LinePart[] {
+  const parts: LinePart[] = [];
+  let at = 0;
+  for (const match of template.matchAll(LINE_TOKEN)) {
+    const name = match[1] ?? '';
+    if (!isLineToken(name)) continue;
+    if (match.index > at) parts.push({ text: template.slice(at, match.index) });
+    parts.push({ token: name });
+    at = match.index + match[0].length;
+  }
+  if (at < template.length) parts.push({ text: template.slice(at) });
+  return parts;
+}
+
+/**
+ * The value a token of a preset's line stands for, with the input whose unit it takes:
+ * `loanRate` of the 2023 boom (5.25% + 9.75 points) → {unit: 'baseRate', value: 15}.
+ */
+export function lineValue(id: PresetId, token: LineToken): { unit: InputId; value: number } {
+  const inputs = presetInputs(id);
+  if (token === 'loanRate') {
+    // Rounded to the spread's hundredths: 3.95 + 13 is 16.95, not 16.950000000000003.
+    return { unit: 'baseRate', value: Math.round((inputs.baseRate + inputs.spread) * 100) / 100 };
+  }
+  return { unit: token, value: inputs[token] };
+}
+
+/**
+ * The sliders a line names, `loanRate` standing for both rates: a line that says what its
+ * preset sets names every slider the preset changes.
+ */
+export function lineNames(parts: readonly LinePart[]): Set<InputId> {
+  const names = new Set<InputId>();
+  for (const part of parts) {
+    if (!('token' in part)) continue;
+    if (part.token === 'loanRate') {
+      names.add('baseRate');
+      names.add('spread');
+    } else names.add(part.token);
+  }
+  return names;
+}

@@ -20,9 +20,9 @@ export interface SourceRef {
 
 /** What the explorer shows of the model's text in one language, and the model's sources. */
 export interface ExplorerWords {
-  inputs: Record<InputId, { label: string; description?: string }>;
+  inputs: Record<InputId, { label: string; gloss?: string; description?: string }>;
   marks: Record<string, string>;
-  presets: Record<PresetId, { name: string; description?: string }>;
+  presets: Record<PresetId, { name: string; sets?: string; description?: string }>;
   sources: Record<string, SourceRef>;
 }
 
@@ -33,6 +33,14 @@ function own<T>(table: Record<string, T>, key: string): T | undefined {
 /** The slider's visible label, e.g. "Utilisation". */
 export function sliderLabel(words: ExplorerWords, id: InputId): string {
   return own(words.inputs, id)?.label || id;
+}
+
+/**
+ * The plain words for a label's term of art, shown with it, or null: "Base rate" → "SOFR, the
+ * benchmark lending rate".
+ */
+export function sliderGloss(words: ExplorerWords, id: InputId): string | null {
+  return own(words.inputs, id)?.gloss || null;
 }
 
 /** One line saying what the slider means, or null. */
@@ -50,7 +58,15 @@ export function presetName(words: ExplorerWords, id: PresetId): string {
   return own(words.presets, id)?.name || id;
 }
 
-/** A preset's one-line description, or null. */
+/**
+ * The short line on a preset's button saying what it sets, with the values in braces
+ * ("Base rate {baseRate}, so loans at {loanRate}": see lineParts), or null.
+ */
+export function presetSets(words: ExplorerWords, id: PresetId): string | null {
+  return own(words.presets, id)?.sets || null;
+}
+
+/** A preset's description (why these values), or null. */
 export function presetDescription(words: ExplorerWords, id: PresetId): string | null {
   return own(words.presets, id)?.description || null;
 }

@@ -177,6 +177,32 @@ export function formatSliderValue(i18n: I18n, spec: SliderSpec, value: number): 
 }
 
 /**
+ * Every shape a slider's value takes beside it, its digits written as 0 ("$0.00/h", "$00.00/h"):
+ * with tabular digits each shape is as wide as every value of its form, so the widest of them
+ * is the room the value needs at any position of the slider, in the page's font.
+ */
+export function sliderValueShapes(i18n: I18n, spec: SliderSpec): string[] {
+  const steps = Math.round((spec.max - spec.min) / spec.step);
+  const shapes = new Set<string>();
+  for (let k = 0; k <= steps; k++) {
+    const value = Number((spec.min + k * spec.step).toFixed(spec.decimals));
+    shapes.add(formatSliderValue(i18n, spec, value).replace(/\p{Nd}/gu, '0'));
+  }
+  return [...shapes];
+}
+
+/**
+ * A reference point's value as its tick under a slider's track labels it: the slider's value
+ * without the "per hour" the value beside the slider already says, so that neighbouring ticks
+ * stay apart (price 6.16 → "$6.16", «6.16 دولار»); other units as formatSliderValue writes them.
+ */
+export function formatTickValue(i18n: I18n, spec: SliderSpec, value: number): string {
+  if (spec.unit !== 'usdPerHour') return formatSliderValue(i18n, spec, value);
+  const d = spec.decimals;
+  return formatUsd(i18n.lang, value, { max: d, min: d });
+}
+
+/**
  * A slider's value in words for `aria-valuetext`, without trailing zeros and with the plural
  * form the number takes: utilisation 80 → "80 percent of hours billed"; delay 2 (Arabic) →
  * "شهران". Sliders other than durations have a sentence each under `valueText`.

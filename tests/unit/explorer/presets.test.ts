@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import sources from '$content/sources/model.json';
 import { clampInputs, DEFAULT_INPUTS, SLIDERS, type InputId } from '$lib/model/inputs';
+import { LANGS } from '$lib/i18n/languages';
 import {
   DEFAULT_VALUES,
   isPresetId,
+  lineNames,
+  lineParts,
+  lineValue,
   matchingPreset,
   PRESET_IDS,
   PRESETS,
@@ -12,6 +16,8 @@ import {
   sameInputs,
   type Preset
 } from '$lib/explorer/presets';
+import { presetSets } from '$lib/explorer/words';
+import { explorerWordsFor } from '$lib/prose/pageData';
 
 describe('presets', () => {
   it('are the six scenarios the story names', () => {
@@ -102,6 +108,55 @@ describe('provenance', () => {
     for (const p of PRESETS) {
       const { sourced, assumed } = provenance(p);
       if (p.changes.length > 0) expect(sourced.length + assumed.length).toBe(p.changes.length);
+    }
+  });
+});
+
+describe("a preset's line", () => {
+  it.each([
+    [
+      'Base rate {baseRate}, so loans at {loanRate}',
+      [
+        { text: 'Base rate ' },
+        { token: 'baseRate' },
+        { text: ', so loans at ' },
+        { token: 'loanRate' }
+      ]
+    ],
+    ['{price}', [{ token: 'price' }]],
+    ['no values', [{ text: 'no values' }]],
+    // A name in braces that is no token stays as it is written.
+    ['{fleet} and {__proto__} {price}', [{ text: '{fleet} and {__proto__} ' }, { token: 'price' }]],
+    ['', []]
+  ])('%j splits into words and values', (template, expected) => {
+    expect(lineParts(template)).toEqual(expected);
+  });
+
+  it('fills a value from the preset, and the loan rate as base rate plus spread', () => {
+    expect(lineValue('glut', 'utilisation')).toEqual({ unit: 'utilisation', value: 65 });
+    expect(lineValue('boom2023', 'loanRate')).toEqual({ unit: 'baseRate', value: 15 });
+    // 3.95 + 13 without the float's tail.
+    expect(lineValue('creditSqueeze', 'loanRate')).toEqual({ unit: 'baseRate', value: 16.95 });
+  });
+
+  it('names, in each language, every slider its preset changes and none it leaves alone', () => {
+    for (const lang of LANGS) {
+      const words = explorerWordsFor(lang);
+      for (const p of PRESETS) {
+        const template = presetSets(words, p.id);
+        expect(template, `${lang} ${p.id}`).toBeTruthy();
+        const parts = lineParts(template ?? '');
+        const changed = p.changes.map((c) => c.id);
+        const where = `${lang} ${p.id}`;
+        // Every change is named, the loan rate speaking for both rates…
+        for (const id of changed) expect([...lineNames(parts)], where).toContain(id);
+        // …and a slider named by itself is one the preset changes.
+        for (const part of parts)
+          if ('token' in part && part.token !== 'loanRate')
+            expect(changed, where).toContain(part.token);
+        for (const part of parts)
+          if ('text' in part) expect(part.text, `${lang} ${p.id}`).not.toMatch(/[{}]/);
+      }
     }
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatSliderValue, sliderValueText } from '$lib/format/figures';
+import {
+  formatSliderValue,
+  formatTickValue,
+  sliderValueShapes,
+  sliderValueText
+} from '$lib/format/figures';
 import { SLIDERS, sliderSpec, type InputId } from '$lib/model/inputs';
 import { i18nFor } from '../helpers';
 
@@ -8,9 +13,9 @@ describe('formatSliderValue', () => {
     ['en', 'utilisation', 80, '80%'],
     ['en', 'baseRate', 4, '4.00%'],
     ['en', 'baseRate', 3.95, '3.95%'],
-    ['en', 'spread', 6, '6.00 pts'],
+    ['en', 'spread', 6, '6.00 points'],
     ['en', 'price', 2.35, '$2.35/h'],
-    ['en', 'priceDecline', 28, '28%/yr'],
+    ['en', 'priceDecline', 28, '28% a year'],
     ['en', 'life', 1, '1 year'],
     ['en', 'life', 6, '6 years'],
     // No delay is said in words, not as "0 months".
@@ -48,6 +53,53 @@ describe('formatSliderValue', () => {
       );
       expect(lengths.size, id).toBe(1);
     }
+  });
+});
+
+describe('sliderValueShapes', () => {
+  it.each([
+    ['en', 'utilisation', ['00%', '000%']],
+    ['en', 'price', ['$0.00/h']],
+    ['en', 'delay', ['no delay', '0 month', '0 months', '00 months']]
+  ] as const)('%s %s → %j', (lang, id, expected) => {
+    expect(sliderValueShapes(i18nFor(lang), sliderSpec(id))).toEqual(expected);
+  });
+
+  it('has the shape of every value a slider shows, in both languages', () => {
+    for (const lang of ['en', 'ar'] as const)
+      for (const s of SLIDERS) {
+        const shapes = sliderValueShapes(i18nFor(lang), s);
+        for (const value of [s.min, s.max, ...s.marks.map((m) => m.value)])
+          expect(shapes, `${lang} ${s.id} ${value}`).toContain(
+            formatSliderValue(i18nFor(lang), s, value).replace(/\d/g, '0')
+          );
+      }
+  });
+});
+
+describe('formatTickValue', () => {
+  it.each([
+    // A price's tick drops the "per hour" the value beside the slider says.
+    ['en', 'price', 6.16, '$6.16'],
+    ['en', 'price', 8, '$8.00'],
+    ['ar', 'price', 6.16, '6.16 دولار'],
+    ['ar', 'price', 8, '8 دولارات'],
+    // Other units as the slider's value.
+    ['en', 'baseRate', 3.95, '3.95%'],
+    ['en', 'spread', 13, '13.00 points'],
+    ['ar', 'spread', 13, '13 نقطة'],
+    ['en', 'life', 4, '4 years']
+  ] as const)('%s %s %d → %s', (lang, id, value, expected) => {
+    expect(formatTickValue(i18nFor(lang), sliderSpec(id), value)).toBe(expected);
+  });
+
+  it('is never longer than the value beside the slider', () => {
+    for (const lang of ['en', 'ar'] as const)
+      for (const s of SLIDERS)
+        for (const m of s.marks)
+          expect(formatTickValue(i18nFor(lang), s, m.value).length).toBeLessThanOrEqual(
+            formatSliderValue(i18nFor(lang), s, m.value).length
+          );
   });
 });
 
