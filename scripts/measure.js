@@ -182,9 +182,10 @@ export async function dragShift(page, moves = 20) {
           sources: (entry.sources ?? []).map((/** @type {{ node?: Node }} */ s) => {
             const node = s.node;
             const el = node instanceof Element ? node : node?.parentElement;
-            return el
-              ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`
-              : '?';
+            if (!el) return '?';
+            // Words re-flowing inside a sentence that follows the model are the point of it.
+            const prose = el.closest('[data-follows-model]') ? 'prose:' : '';
+            return `${prose}${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`;
           })
         });
     }).observe({ type: 'layout-shift', buffered: false });
@@ -211,7 +212,14 @@ export async function dragShift(page, moves = 20) {
   return {
     total: shifts.reduce((s, e) => s + e.value, 0),
     counted: shifts.filter((e) => !e.hadRecentInput).reduce((s, e) => s + e.value, 0),
-    content: shifts.filter((e) => e.sources.length > 0).reduce((s, e) => s + e.value, 0),
+    // Page content that moved: anything but the words of a sentence that follows the model,
+    // which re-flow inside the room kept for them (reserveStateRoom in src/lib/page/live.ts).
+    content: shifts
+      .filter((e) => e.sources.some((s) => !s.startsWith('prose:')))
+      .reduce((s, e) => s + e.value, 0),
+    prose: shifts
+      .filter((e) => e.sources.length > 0 && e.sources.every((s) => s.startsWith('prose:')))
+      .reduce((s, e) => s + e.value, 0),
     entries: shifts.length,
     sources: [...new Set(shifts.flatMap((e) => e.sources))]
   };

@@ -140,7 +140,7 @@ const MARKS: Record<(typeof CHARTS)[number], string> = {
   waterfall: 'rect.bar',
   cash: 'path.cum',
   breakeven: 'path.loss, path.gain',
-  amplifier: 'line.levered',
+  amplifier: 'path.levered',
   rates: 'path.interest'
 };
 

@@ -108,12 +108,12 @@ export interface Panel {
 
 /**
  * The vertical layout, px: three panels, each under its title, and the month axis below. Arabic's
- * larger text takes a little more room; the whole stays within 400 px, so the chart and its
+ * larger text takes a little more room; the whole stays within 370 px, so the chart and its
  * sliders share a phone screen.
  */
 export function cashLayout(i18n: I18n): { top: Panel; flow: Panel; dscr: Panel; height: number } {
   const t = fontSize(i18n.dir, 'title');
-  const top = { title: t + 1, from: t + 17, to: t + 145 };
+  const top = { title: t + 1, from: t + 17, to: t + 117 };
   const flow = { title: top.to + t + 11, from: top.to + t + 21, to: top.to + t + 67 };
   const dscr = { title: flow.to + t + 11, from: flow.to + t + 21, to: flow.to + t + 71 };
   return { top, flow, dscr, height: dscr.to + axisSpace(i18n.dir) };
@@ -453,7 +453,7 @@ function coverageSentence(i18n: I18n, view: CashView): string {
 
 /**
  * One paragraph: what the shareholders put in, when (or whether) they get it back, how well the
- * fleet's cash covers its loan, any debt left when its life ends, and any construction delay.
+ * fleet's cash covers its loan, and any debt left when its life ends.
  */
 function summary(i18n: I18n, view: CashView): string {
   const { lang, t } = i18n;
@@ -469,11 +469,10 @@ function summary(i18n: I18n, view: CashView): string {
       : t('charts:cash.summaryNoPayback', { equity, short: compactUsd(lang, -end) }),
     coverageSentence(i18n, view)
   ];
+  // The construction months are named on the drawing and in the prose beside it: left out here
+  // so the paragraph keeps to one phone screen with the chart and its slider.
   if (view.refinancingNeed > 0)
     parts.push(t('charts:cash.summaryRefinance', { debt: compactUsd(lang, view.refinancingNeed) }));
-  const delay = constructionMonths(view.months);
-  if (delay > 0)
-    parts.push(t('charts:cash.summaryDelay', { months: i18n.plural('units.months', delay) }));
   return parts.filter(Boolean).join(' ');
 }
 

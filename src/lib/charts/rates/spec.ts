@@ -39,14 +39,14 @@ export const INTEREST_DOMAIN = [0, 120e6] as const;
 export const VALUE_DOMAIN = [0, 800e6] as const;
 
 // Two panels on one rate axis, short enough that the chart and its sliders share a phone screen.
-const TOP = { title: 14, from: 40, to: 136 };
-const BOTTOM = { title: 170, from: 194, to: 282 };
+const TOP = { title: 14, from: 40, to: 120 };
+const BOTTOM = { title: 154, from: 178, to: 258 };
 /** Room kept inside each panel's edges, px, so a marker at an end of a scale is drawn whole. */
 const PAD = 6;
 
 /** The chart's height: the panels, then the rate axis (more room for Arabic's larger text). */
 function height(i18n: I18n): number {
-  return i18n.dir === 'rtl' ? 338 : 334;
+  return i18n.dir === 'rtl' ? 314 : 310;
 }
 
 /** A marker on a curve: its y, held to the panel, and the way it points when cut at an edge. */
