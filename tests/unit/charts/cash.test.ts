@@ -117,6 +117,29 @@ describe('the cash chart’s words, in every state', () => {
     }
   });
 
+  it('say covered, thin or short as the printed coverage reads', () => {
+    fc.assert(
+      fc.property(anyInputs, (values) => {
+        const view = new ChartViews(new Explorer(clampInputs(values))).cash;
+        const s = cashChart.summary(en, view);
+        const covers = /covers the loan payments (?:only )?([\d.]+)×/.exec(s);
+        const meets = /meets only ([\d.]+)%/.exec(s);
+        if (/above the 1\.25× covenant/.test(s))
+          expect(Number(covers?.[1])).toBeGreaterThanOrEqual(1.25);
+        if (/below the 1\.25× covenant/.test(s)) {
+          expect(Number(covers?.[1])).toBeGreaterThanOrEqual(1);
+          expect(Number(covers?.[1])).toBeLessThan(1.25);
+        }
+        if (meets) expect(Number(meets[1])).toBeLessThan(100);
+      }),
+      { numRuns: 400 }
+    );
+    // Just under a threshold, where rounding decides: the words follow the printed figure.
+    const base = new ChartViews(new Explorer({})).cash;
+    expect(cashChart.summary(en, { ...base, minDscr: 0.996 })).not.toContain('meets only');
+    expect(cashChart.summary(en, { ...base, minDscr: 1.2496 })).toMatch(/above the 1\.25×/);
+  });
+
   it('draw one coverage bar per operating year with loan payments, the lowest outlined', () => {
     for (const inputs of [{}, { life: 3 }, { delay: 12 }, { priceDecline: 30 }]) {
       const r = runModel(clampInputs(inputs));

@@ -19,7 +19,7 @@
  * shows the running position at the starting values.
  */
 import type { CashMonth, CashView } from '$lib/explorer/views.svelte';
-import { countNoun } from '$lib/format/count';
+import { countNoun, roundTo } from '$lib/format/count';
 import { TIMES } from '$lib/format/nouns';
 import { compactUsd, formatNumber, fullUsd, pct } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
@@ -440,9 +440,11 @@ function coverageSentence(i18n: I18n, view: CashView): string {
   if (!Number.isFinite(view.minDscr)) return '';
   const covenant = coverageText(i18n, view.dscrCovenant);
   const year = formatNumber(i18n.lang, view.minDscrYear);
-  if (view.minDscr >= view.dscrCovenant)
+  // Compared as printed (two decimals), so the words never contradict the figures beside them.
+  const shown = roundTo(view.minDscr, 2);
+  if (shown >= roundTo(view.dscrCovenant, 2))
     return t('charts:cash.summaryCovered', { x: coverageText(i18n, view.minDscr), covenant });
-  if (view.minDscr >= 1)
+  if (shown >= 1)
     return t('charts:cash.summaryThin', { year, x: coverageText(i18n, view.minDscr), covenant });
   return t('charts:cash.summaryShort', {
     year,
