@@ -128,7 +128,7 @@ function marks(i18n: I18n, view: SelloffView, width: number) {
 const MARK_GAP = 24;
 
 /** How far above the price panel a numbered mark's centre sits, px. */
-export const MARK_RISE = 26;
+export const MARK_RISE = 22;
 
 /**
  * Numbered marks laid along the axis without overlapping: each at its date where there is
