@@ -4,6 +4,7 @@
  * default scenario and the browser the reader's own.
  */
 import type { I18n } from '$lib/i18n/context';
+import type { Lang } from '$lib/i18n/languages';
 import type { Result } from '$lib/model/schedule';
 import { roundTo } from './count';
 import { formatMultiple, formatPercent, formatUsd } from './number';
@@ -116,13 +117,22 @@ export function stateKeyOf(id: string): StateKey | undefined {
 }
 
 /**
+ * A reachable break-even utilisation as the page prints it everywhere: a whole percent, 84.42
+ * → "84%". The prose's `{live:breakEvenUtil}` and the break-even chart's title, summary and
+ * table all go through it, so the figure gets one rounding in prose and chart alike.
+ */
+export function formatBreakEvenShare(lang: Lang, percent: number): string {
+  return formatPercent(lang, percent, { max: 0 });
+}
+
+/**
  * A break-even utilisation in percent: "84%" when reachable, otherwise a phrase saying it lies
  * above full use (the fleet cannot break even however busy it is) or does not exist.
  */
 export function formatUtilisation(i18n: I18n, percent: number): string {
   if (!Number.isFinite(percent) || percent > 100) return i18n.t('live.unreachable');
   if (percent <= 0) return i18n.t('live.always');
-  return formatPercent(i18n.lang, percent, { max: 0 });
+  return formatBreakEvenShare(i18n.lang, percent);
 }
 
 /** One live model figure for the story's `{live:…}` tokens, formatted for the reader. */

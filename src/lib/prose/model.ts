@@ -19,6 +19,13 @@ export interface DefaultProvenance {
   value: number;
   assumption: boolean;
   sources: string[];
+  /** The day or month the figure is from, when a source dates it: "2026-03". */
+  asOf?: string;
+  /**
+   * A figure from after the story's events (late 2025), used because nothing as good is
+   * stored from then; the defaults table says so beside it.
+   */
+  later?: boolean;
 }
 
 /** Provenance of every input's default. */

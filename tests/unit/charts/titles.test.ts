@@ -9,6 +9,7 @@ import { ratesChart } from '$lib/charts/rates/spec';
 import { waterfallChart } from '$lib/charts/waterfall/spec';
 import { Explorer } from '$lib/explorer/explorer.svelte';
 import { ChartViews } from '$lib/explorer/views.svelte';
+import { formatLive } from '$lib/format/live';
 import { compactUsd, formatMultiple, pct } from '$lib/format/number';
 import type { Lang } from '$lib/i18n/languages';
 import { clampInputs, type Inputs } from '$lib/model/inputs';
@@ -34,12 +35,43 @@ describe.each(['en', 'ar'] as Lang[])('in %s', (lang) => {
   });
 
   it('the break-even map names the utilisation needed, or says none is enough', () => {
-    const util = runModel(clampInputs({})).breakEven.netIncomeUtil;
-    expect(breakevenChart.title(i18n, views().breakeven)).toContain(pct(lang, util, 1));
+    const atStart = runModel(clampInputs({}));
+    expect(breakevenChart.title(i18n, views().breakeven)).toContain(
+      formatLive(i18n, 'breakEvenUtil', atStart)
+    );
     // At $1 an hour every billed hour barely pays its power: no utilisation breaks even.
     const never = runModel(clampInputs({ price: 1 })).breakEven.netIncomeUtil;
     expect(never > 100 || !Number.isFinite(never)).toBe(true);
     expect(breakevenChart.title(i18n, views({ price: 1 }).breakeven)).toContain(pct(lang, 100));
+  });
+
+  it('the break-even map rounds the break-even utilisation as the prose does', () => {
+    // One figure, one rounding: the title and summary print the very string that the story's
+    // {live:breakEvenUtil} shows, in states whose break-even falls on either side of a half.
+    const states: Partial<Inputs>[] = [
+      {},
+      { price: 3 },
+      { baseRate: 0 },
+      { spread: 13 },
+      { debtShare: 50, price: 2.6 },
+      { life: 4, price: 3.5 }
+    ];
+    const shown = new Set<string>();
+    for (const inputs of states) {
+      const result = runModel(clampInputs(inputs));
+      const util = result.breakEven.netIncomeUtil;
+      expect(util > 0 && util <= 100, JSON.stringify(inputs)).toBe(true);
+      const live = formatLive(i18n, 'breakEvenUtil', result);
+      const view = views(inputs).breakeven;
+      for (const text of [breakevenChart.title(i18n, view), breakevenChart.summary(i18n, view)]) {
+        expect(text, JSON.stringify(inputs)).toContain(live);
+        // No second, finer rounding of the same figure anywhere in the sentence.
+        const finer = pct(lang, util, 1).replace(/%|٪/, '');
+        if (/\D/.test(finer)) expect(text).not.toContain(finer);
+      }
+      shown.add(live);
+    }
+    expect(shown.size).toBeGreaterThan(3);
   });
 
   it('the amplifier says how far the shareholders’ stake moves, in each of its three states', () => {

@@ -8,11 +8,14 @@ import en from '$content/en/model.json';
 import ar from '$content/ar/model.json';
 import { clampInputs, DEFAULT_INPUTS, INPUT_IDS, SLIDERS, type Inputs } from '$lib/model/inputs';
 import { runModel } from '$lib/model/schedule';
+import { RESOURCES } from '$lib/i18n/resources';
 
 interface Sourced {
   value: number;
   assumption: boolean;
   sources: string[];
+  asOf?: string;
+  later?: boolean;
 }
 interface Source {
   title: string;
@@ -52,6 +55,21 @@ describe('model defaults in content/', () => {
   it('match DEFAULT_INPUTS field for field', () => {
     expect(Object.keys(defaultsTable).sort()).toEqual([...INPUT_IDS].sort());
     for (const id of INPUT_IDS) expect(defaultsTable[id]?.value, id).toBe(DEFAULT_INPUTS[id]);
+  });
+
+  it('flag as later every default dated after the story’s events, and only those', () => {
+    // The story ends in December 2025; the defaults table prints a note beside a later one.
+    for (const [id, d] of Object.entries(defaultsTable)) {
+      const after = d.asOf !== undefined && d.asOf.slice(0, 7) > '2025-12';
+      expect(d.later === true, id).toBe(after);
+    }
+    expect(Object.values(defaultsTable).some((d) => d.later)).toBe(true);
+  });
+
+  it('are not labelled as late-2025 values in print, since some are later', () => {
+    for (const lang of ['en', 'ar'] as const) {
+      expect(RESOURCES[lang].common.print.defaults, lang).not.toMatch(/2025/);
+    }
   });
 
   it('each carry sources or the word assumption', () => {

@@ -108,6 +108,18 @@ describe('facts.json', () => {
 const notes = { en: notesEn as Record<string, string>, ar: notesAr as Record<string, string> };
 
 describe('sources/story.json', () => {
+  it('gives a title in Chinese or Japanese script its language, so the page does not mark it English', () => {
+    const unmarked = Object.entries(sources)
+      .filter(([, src]) =>
+        /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(src.title)
+      )
+      .filter(([, src]) => !/^(zh|ja)\b/.test(src.lang ?? ''))
+      .map(([id]) => id);
+    expect(unmarked).toEqual([]);
+    // A title in French is not detectable by its script: the one there is, named.
+    expect(sources['reuters-corz-vote']?.lang).toBe('fr');
+  });
+
   it('gives every source a title, publisher, date, and an https address or a note why not', () => {
     for (const [id, src] of Object.entries(sources)) {
       expect(id).toMatch(KEBAB);

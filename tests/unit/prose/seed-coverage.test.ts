@@ -14,7 +14,7 @@ const SEED_POINTS: { point: string; blocks: string[] }[] = [
   { point: 'Share price down by tens of percent', blocks: ['fall-scale'] },
   {
     point: 'Until recently seen as a pure play on generative AI; markets question the valuation',
-    blocks: ['fall-intro', 'fall-scale']
+    blocks: ['fall-intro', 'fall-scale', 'fall-cause']
   },
   {
     point: 'A warning for the whole sector: data centres, cloud providers, hardware makers',

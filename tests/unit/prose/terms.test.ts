@@ -4,6 +4,8 @@ import sourcesAr from '$content/ar/sources.json';
 import sourcesEn from '$content/en/sources.json';
 import modelAr from '$content/ar/model.json';
 import modelEn from '$content/en/model.json';
+import marketAr from '$content/ar/market.json';
+import marketEn from '$content/en/market.json';
 import { proseOf } from '$lib/prose/inline';
 import { RESOURCES } from '$lib/i18n/resources';
 import { termHits, withoutMarks } from './check';
@@ -31,12 +33,14 @@ function leaves(value: unknown, path: string): [string, string][] {
 
 /**
  * Every reader-facing text of a language, labelled: the story, glossary and timeline (their
- * prose, tokens removed), the model's texts, the sources' notes and the interface strings.
+ * prose, tokens removed), the model's texts, the sell-off chart's event labels, the sources'
+ * notes and the interface strings.
  */
 function textsOf(lang: 'en' | 'ar'): [string, string][] {
   return [
     ...allTexts(lang).map(({ where, text }): [string, string] => [where, proseOf(text)]),
     ...leaves(lang === 'ar' ? modelAr : modelEn, 'model'),
+    ...leaves(lang === 'ar' ? marketAr : marketEn, 'market'),
     ...leaves(lang === 'ar' ? sourcesAr : sourcesEn, 'sources'),
     ...leaves(RESOURCES[lang], 'ui')
   ];

@@ -13,6 +13,7 @@
  * values.
  */
 import type { BreakevenView } from '$lib/explorer/views.svelte';
+import { formatBreakEvenShare } from '$lib/format/live';
 import { compactUsd, fullUsd, pct } from '$lib/format/number';
 import type { I18n } from '$lib/i18n/context';
 import {
@@ -282,7 +283,7 @@ function reachable(util: number): boolean {
 function title(i18n: I18n, view: BreakevenView): string {
   const { lang, t } = i18n;
   return reachable(view.breakEvenUtil)
-    ? t('charts:breakeven.titleAt', { util: pct(lang, view.breakEvenUtil, 1) })
+    ? t('charts:breakeven.titleAt', { util: formatBreakEvenShare(lang, view.breakEvenUtil) })
     : t('charts:breakeven.titleNever', { full: pct(lang, 100) });
 }
 
@@ -294,7 +295,7 @@ function summary(i18n: I18n, view: BreakevenView): string {
     rate: pct(lang, view.you.rate, 2),
     net: compactUsd(lang, Math.abs(view.netIncome)),
     breakEven: reachable(view.breakEvenUtil)
-      ? t('charts:breakeven.breakEvenAt', { util: pct(lang, view.breakEvenUtil, 1) })
+      ? t('charts:breakeven.breakEvenAt', { util: formatBreakEvenShare(lang, view.breakEvenUtil) })
       : t('charts:breakeven.breakEvenNever')
   });
 }
@@ -315,7 +316,7 @@ function table(i18n: I18n, view: BreakevenView): TableSpec {
       current: row.current,
       cells: [
         reachable(row.breakEven)
-          ? pct(lang, row.breakEven, 1)
+          ? formatBreakEvenShare(lang, row.breakEven)
           : t('charts:breakeven.table.unreachable'),
         fullUsd(lang, row.net)
       ]
