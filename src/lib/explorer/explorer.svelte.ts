@@ -39,8 +39,8 @@ export class Explorer {
   /** The preset the inputs came from, while they still equal it; null otherwise. */
   preset = $state<PresetId | null>(null);
   /**
-   * The preset to show as selected: the chosen one, or else any preset the values equal (the
-   * defaults are the late-2025 preset, so that one is lit on a fresh page).
+   * The preset to show as selected: the chosen one, or else any preset the values equal (so a
+   * scenario whose values are the starting values is lit on a fresh page).
    */
   activePreset: PresetId | null = $derived(this.preset ?? matchingPreset(this.inputs));
   result: Result = $derived(runModel(this.inputs));
