@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, hydrated, test } from './fixtures';
+import market from '$content/market.json' with { type: 'json' };
 
 // The five explorer charts on the story page, in both languages: structure, tables,
 // reaction to the sliders, the page without JavaScript, and pictures for a person
@@ -160,6 +161,20 @@ for (const lang of LANGS) {
       await figure.locator('details > summary').click();
       await expect(figure.locator('table'), name).toBeVisible();
     }
+    // The sell-off chart is only ever prerendered: one drawing in sight with every reported
+    // point, its numbered marks leading to their events, and its table.
+    const selloff = page.locator('figure[data-chart="selloff"]');
+    const drawing = selloff.locator('.at:visible');
+    await expect(drawing.locator('svg[role="img"]')).toBeVisible();
+    await expect(drawing.locator('circle.close')).toHaveCount(
+      market.observations.filter((o) => o.kind === 'close').length
+    );
+    const marks = drawing.locator('a.event-mark');
+    await expect(marks).toHaveCount(market.events.length);
+    await marks.first().click();
+    await expect(page.locator(`#mark-${market.events[0]?.id}`)).toBeInViewport();
+    await selloff.locator('details > summary').click();
+    await expect(selloff.locator('tbody tr')).toHaveCount(market.observations.length);
     await context.close();
   });
 }
