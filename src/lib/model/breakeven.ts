@@ -29,6 +29,11 @@ export interface YearCharges {
   principal: number;
 }
 
+/** A year with nothing in it yet, to be added to month by month. */
+export function emptyYearCharges(): YearCharges {
+  return { months: 0, priceSum: 0, ebitda: 0, depreciation: 0, interest: 0, principal: 0 };
+}
+
 /** Break-even points of the operating years. Utilisations in percent. */
 export interface BreakEven {
   /** Utilisation at which first-year EBITDA = 0, percent. */

@@ -9,6 +9,7 @@ import {
   lowestDscr,
   type BreakEven,
   type LowestDscr,
+  emptyYearCharges,
   type YearCharges
 } from './breakeven';
 import type { Inputs } from './inputs';
@@ -103,14 +104,7 @@ const lowest = {} as LowestDscr;
 
 /** The year-`j` entry of the scratch years, created on first use. */
 function yearSlot(j: number): YearCharges {
-  return (years[j] ??= {
-    months: 0,
-    priceSum: 0,
-    ebitda: 0,
-    depreciation: 0,
-    interest: 0,
-    principal: 0
-  });
+  return (years[j] ??= emptyYearCharges());
 }
 
 /**

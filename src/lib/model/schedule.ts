@@ -10,6 +10,7 @@ import {
   lowestDscr,
   yearDscr,
   type BreakEven,
+  emptyYearCharges,
   type YearCharges
 } from './breakeven';
 import { irr, npv } from './finance';
@@ -254,14 +255,7 @@ function yearsOf(p: Params, months: readonly MonthRow[]): [YearSummary[], YearCh
     if (!r.inService) continue;
     const j = Math.floor((r.month - p.delayMonths - 1) / 12);
     addRow((summaries[j] ??= emptyYear()), r);
-    const c = (charges[j] ??= {
-      months: 0,
-      priceSum: 0,
-      ebitda: 0,
-      depreciation: 0,
-      interest: 0,
-      principal: 0
-    });
+    const c = (charges[j] ??= emptyYearCharges());
     c.months += 1;
     c.priceSum += priceFactor(p, r.month);
     c.ebitda += r.ebitda;
