@@ -31,7 +31,10 @@ function times(x: number): string {
 
 const ROWS: [string, (r: Result, fleet: number) => string][] = [
   ['First-year revenue', (r, n) => usd(r.firstYear.revenue, n)],
+  ['First-year operating costs', (r, n) => usd(r.firstYear.opex, n)],
   ['First-year EBITDA', (r, n) => usd(r.firstYear.ebitda, n)],
+  ['First-year depreciation', (r, n) => usd(r.firstYear.depreciation, n)],
+  ['First-year interest', (r, n) => usd(r.firstYear.interest, n)],
   ['First-year net income', (r, n) => usd(r.firstYear.netIncome, n)],
   ['Interest coverage (first year)', (r) => times(r.interestCoverage)],
   ['DSCR (first year)', (r) => times(r.dscr)],
@@ -49,10 +52,13 @@ const ROWS: [string, (r: Result, fleet: number) => string][] = [
   ['Unlevered IRR', (r) => pct(r.unleveredIrr)],
   ['Enterprise value (asset rate)', (r, n) => usd(r.enterpriseValue, n)],
   ['Equity value (PV of FCFE, equity rate)', (r, n) => usd(r.equityValue, n)],
+  ['Equity paid in', (r, n) => usd(r.equity0, n)],
   ['Owners\u2019 claim EV − debt', (r, n) => usd(r.equityClaim, n)],
   ['Amplifier EV ÷ (EV − debt)', (r) => times(r.leverageAmplifier)],
   ['Capitalised interest', (r, n) => usd(r.capitalisedInterest, n)],
-  ['Resale value received', (r, n) => usd(r.resaleValue, n)]
+  ['Resale value received', (r, n) => usd(r.resaleValue, n)],
+  ['Book value at mid-life', (r, n) => usd(r.midLife.book, n)],
+  ['Resale value at mid-life', (r, n) => usd(r.midLife.resale, n)]
 ];
 
 test('figures table', () => {

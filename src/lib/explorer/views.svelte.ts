@@ -27,7 +27,10 @@ export interface WaterfallView {
 }
 
 /** The fields of a month that the cash chart reads. */
-export type CashMonth = Pick<MonthRow, 'month' | 'inService' | 'fcfe' | 'cumulativeEquityCash'>;
+export type CashMonth = Pick<
+  MonthRow,
+  'month' | 'inService' | 'fcfe' | 'cumulativeEquityCash' | 'debtEnd' | 'balloon'
+>;
 
 /**
  * The cash chart: the schedule's equity cash, the payback month, the equity paid in (USD), and

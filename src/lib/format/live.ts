@@ -23,7 +23,12 @@ export const LIVE_KEYS = [
   'refinancingNeed',
   'unleveredIrr',
   'moneyMultiple',
-  'bookLeverage'
+  'bookLeverage',
+  'equityValue',
+  'equityPaidIn',
+  'equityRate',
+  'bookMidLife',
+  'resaleMidLife'
 ] as const;
 export type LiveKey = (typeof LIVE_KEYS)[number];
 
@@ -51,7 +56,11 @@ export const STATES = {
   /** The owners' claim on the fleet's value: unlevered, levered, or under water. */
   stake: ['noDebt', 'levered', 'wiped'],
   /** The equity return against the fleet's own: above, level (within a point), below, none. */
-  return: ['above', 'level', 'below', 'none']
+  return: ['above', 'level', 'below', 'none'],
+  /** The shareholders' future cash valued today against what they put in. */
+  worth: ['more', 'same', 'less', 'nothing'],
+  /** Halfway through the life, what a used fleet fetches against its value in the books. */
+  resale: ['below', 'level', 'above']
 } as const satisfies Record<string, readonly string[]>;
 export type StateKey = keyof typeof STATES;
 export type StateCase<K extends StateKey = StateKey> = (typeof STATES)[K][number];
@@ -65,6 +74,17 @@ const DSCR_DECIMALS = 2;
  */
 function shownZero(usd: number): boolean {
   return roundTo(Math.abs(usd), 1) === 0;
+}
+
+/** How two sums of dollars compare as the page shows them (compact, one decimal). */
+function compareShown<A, S, B>(a: number, b: number, above: A, same: S, below: B): A | S | B {
+  const [x, y] = [compactShown(a), compactShown(b)];
+  return x === y ? same : a > b ? above : below;
+}
+
+/** A sum of dollars as `formatLive` shows it, in English, for comparing two shown sums. */
+function compactShown(usd: number): string {
+  return formatUsd('en', usd, { compact: true, max: 1 });
 }
 
 /** Which case of state `key` the model's `result` is in; decided on figures as they are shown. */
@@ -99,6 +119,12 @@ export function stateOf(key: StateKey, result: Result): StateCase {
       return Number.isFinite(result.leverageAmplifier) && result.equityClaim > 0
         ? 'levered'
         : 'wiped';
+    case 'worth': {
+      if (result.equityValue <= 0 || shownZero(result.equityValue)) return 'nothing';
+      return compareShown(result.equityValue, result.equity0, 'more', 'same', 'less');
+    }
+    case 'resale':
+      return compareShown(result.midLife.resale, result.midLife.book, 'above', 'level', 'below');
     case 'return': {
       const { equityIrr, unleveredIrr } = result;
       if (!Number.isFinite(equityIrr)) return 'none';
@@ -180,6 +206,16 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
       return formatUsd(lang, result.moneyMultiple, { min: 2, max: 2 });
     case 'bookLeverage':
       return formatMultiple(lang, result.bookLeverage, 'fold');
+    case 'equityValue':
+      return formatUsd(lang, result.equityValue, { compact: true, max: 1 });
+    case 'equityPaidIn':
+      return formatUsd(lang, result.equity0, { compact: true, max: 1 });
+    case 'equityRate':
+      return formatPercent(lang, result.equityRate, { max: 2 });
+    case 'bookMidLife':
+      return formatUsd(lang, result.midLife.book, { compact: true, max: 1 });
+    case 'resaleMidLife':
+      return formatUsd(lang, result.midLife.resale, { compact: true, max: 1 });
   }
 }
 

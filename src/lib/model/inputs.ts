@@ -9,7 +9,15 @@
 
 /** Inputs that readers move with a slider. */
 export type InputId =
-  'utilisation' | 'baseRate' | 'spread' | 'debtShare' | 'price' | 'priceDecline' | 'life' | 'delay';
+  | 'utilisation'
+  | 'baseRate'
+  | 'spread'
+  | 'debtShare'
+  | 'price'
+  | 'priceDecline'
+  | 'life'
+  | 'resaleDecline'
+  | 'delay';
 
 /** Inputs held fixed on the page (presets and tests may still set them). */
 export type FixedId =
@@ -18,7 +26,6 @@ export type FixedId =
   | 'loanTermYears'
   | 'riskPremium'
   | 'equityPremium'
-  | 'resaleDecline'
   | 'powerKw'
   | 'pue'
   | 'electricityPerKwh'
@@ -193,6 +200,16 @@ const TABLE = [
       { value: 6, source: 'm-fool-burry-2025-11', label: 'coreweaveLife' }
     ]
   },
+  // Apart from the life: the books write the fleet off evenly, the second-hand market does not.
+  {
+    id: 'resaleDecline',
+    param: 'resale',
+    min: 0,
+    max: 60,
+    step: 1,
+    unit: 'percentPerYear',
+    marks: []
+  },
   {
     id: 'delay',
     param: 'delay',
@@ -223,7 +240,6 @@ export const FIXED: readonly FixedSpec[] = Object.freeze([
   { id: 'loanTermYears', min: 1, max: 10 },
   { id: 'riskPremium', min: 0, max: 20 },
   { id: 'equityPremium', min: 0, max: 30 },
-  { id: 'resaleDecline', min: 0, max: 100 },
   { id: 'powerKw', min: 0.1, max: 3 },
   { id: 'pue', min: 1, max: 2.5 },
   { id: 'electricityPerKwh', min: 0, max: 0.5 },

@@ -169,6 +169,8 @@ export interface Result {
   resaleValue: number;
   /** Book against resale value at ages 0, 12, 24 … months and at the end of the life. */
   assetValues: AssetValue[];
+  /** Book against resale value halfway through the life (age ⌊life months ÷ 2⌋). */
+  midLife: AssetValue;
 }
 
 function emptyYear(): YearSummary {
@@ -293,6 +295,12 @@ function assetValues(p: Params): AssetValue[] {
   return out;
 }
 
+/** Book and resale value halfway through the fleet's life, where the two part most visibly. */
+function midLife(p: Params): AssetValue {
+  const age = Math.floor(p.serviceMonths / 2);
+  return { age, book: bookValueAtAge(p, age), resale: resaleAtAge(p, age) };
+}
+
 /** Runs the model on valid inputs (pass them through clampInputs first); never mutates them. */
 export function runModel(inputs: Inputs): Result {
   const p = deriveParams(inputs);
@@ -349,6 +357,7 @@ export function runModel(inputs: Inputs): Result {
     debtAtStart: p.debtAtStart,
     monthlyPayment: p.payment,
     resaleValue: p.resaleValue,
-    assetValues: assetValues(p)
+    assetValues: assetValues(p),
+    midLife: midLife(p)
   };
 }

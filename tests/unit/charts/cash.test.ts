@@ -14,33 +14,43 @@ function schedule(count: number, delay: number, equity = 100): CashMonth[] {
     const inService = i + 1 > delay;
     const fcfe = inService ? 10 : -5;
     cumulative += fcfe;
-    return { month: i + 1, inService, fcfe, cumulativeEquityCash: cumulative };
+    const debtEnd = Math.max(0, 50 - i);
+    return { month: i + 1, inService, fcfe, cumulativeEquityCash: cumulative, debtEnd, balloon: 0 };
   });
 }
 
 describe('yearlyCash', () => {
-  it('sums twelve months at a time, the last block shorter', () => {
+  it('sums the construction months, then twelve months of operation at a time', () => {
     const years = yearlyCash(schedule(30, 3));
-    expect(years.map((y) => [y.year, y.firstMonth, y.lastMonth, y.constructionMonths])).toEqual([
-      [1, 1, 12, 3],
-      [2, 13, 24, 0],
-      [3, 25, 30, 0]
+    expect(years.map((y) => [y.year, y.firstMonth, y.lastMonth])).toEqual([
+      [0, 1, 3],
+      [1, 4, 15],
+      [2, 16, 27],
+      [3, 28, 30]
     ]);
-    expect(years.map((y) => y.fcfe)).toEqual([3 * -5 + 9 * 10, 120, 60]);
-    expect(years.map((y) => y.cumulativeEnd)).toEqual([-100 + 75, -100 + 195, -100 + 255]);
+    expect(years.map((y) => y.fcfe)).toEqual([-15, 120, 120, 30]);
+    expect(years.map((y) => y.cumulativeEnd)).toEqual([-115, 5, 125, 155]);
+    expect(years.map((y) => y.debtEnd)).toEqual([48, 36, 24, 21]);
+  });
+
+  it('counts the debt left at the end of the life as owed, not repaid', () => {
+    const result = runModel({ ...DEFAULT_INPUTS, life: 3 });
+    const last = yearlyCash(result.months).at(-1);
+    expect(result.refinancingNeed).toBeGreaterThan(0);
+    expect(last?.debtEnd).toBeCloseTo(result.refinancingNeed, 6);
   });
 
   it('adds up to the model’s lifetime cash, ending at its last running position', () => {
     const result = runModel({ ...DEFAULT_INPUTS, delay: 5 });
     const years = yearlyCash(result.months);
-    expect(years).toHaveLength(Math.ceil(result.months.length / 12));
+    expect(years).toHaveLength(1 + Math.ceil((result.months.length - 5) / 12));
     const total = years.reduce((sum, y) => sum + y.fcfe, 0);
     expect(total).toBeCloseTo(
       result.months.reduce((sum, m) => sum + m.fcfe, 0),
       0
     );
     expect(years.at(-1)?.cumulativeEnd).toBe(result.months.at(-1)?.cumulativeEquityCash);
-    expect(years.reduce((sum, y) => sum + y.constructionMonths, 0)).toBe(5);
+    expect(years[0]).toMatchObject({ year: 0, firstMonth: 1, lastMonth: 5 });
   });
 
   it('returns nothing for an empty schedule', () => {
@@ -151,6 +161,27 @@ describe('the cash chart’s words, in every state', () => {
     }
     const none = cashChart.marks(en, new ChartViews(new Explorer({ debtShare: 0 })).cash, 640);
     expect(none.coverage.noDebt).toBe(true);
+  });
+
+  it('table the loan’s side too: each operating year’s coverage and the debt still owed', () => {
+    for (const inputs of [{}, { life: 3 }, { delay: 5 }, { debtShare: 0 }]) {
+      const r = runModel(clampInputs(inputs));
+      const rows = cashChart.table(en, new ChartViews(new Explorer(inputs)).cash).rows;
+      const operating = rows.filter((row) => row.head !== 'Construction');
+      expect(operating).toHaveLength(r.dscrByYear.length);
+      operating.forEach((row, j) => {
+        const d = r.dscrByYear[j] ?? NaN;
+        expect(row.cells[3]).toBe(
+          Number.isFinite(d) ? `${Math.round(d * 100) / 100}×` : 'No loan payments'
+        );
+      });
+      const last = rows.at(-1)?.cells[4];
+      if (r.refinancingNeed > 0)
+        expect(last).toMatchObject({ note: expect.stringContaining('refinance') });
+      else expect(last).toBe('$0');
+    }
+    const delayed = cashChart.table(en, new ChartViews(new Explorer({ delay: 5 })).cash).rows;
+    expect([delayed[0]?.head, delayed[0]?.cells[0]]).toEqual(['Construction', '1–5']);
   });
 
   it('name the loan’s last payment where the cash steps up, and the debt still owed', () => {

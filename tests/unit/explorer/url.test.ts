@@ -307,7 +307,18 @@ describe('mergeQuery', () => {
 
   it('owns exactly the slider params and preset', () => {
     expect([...OWN_PARAMS].sort()).toEqual(
-      ['preset', 'util', 'rate', 'spread', 'debt', 'price', 'decline', 'life', 'delay'].sort()
+      [
+        'preset',
+        'util',
+        'rate',
+        'spread',
+        'debt',
+        'price',
+        'decline',
+        'life',
+        'resale',
+        'delay'
+      ].sort()
     );
   });
 });

@@ -31,6 +31,7 @@ describe('slider table', () => {
       ['price', 'price'],
       ['priceDecline', 'decline'],
       ['life', 'life'],
+      ['resaleDecline', 'resale'],
       ['delay', 'delay']
     ]);
   });

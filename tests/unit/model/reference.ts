@@ -25,11 +25,17 @@ interface Stepped {
   debt0: number;
   equity0: number;
   capex: number;
+  /** Debt owed at the first revenue, construction interest included. */
+  grownDebt: number;
 }
 
 /** Every figure the page shows of one scenario, recomputed. Money in USD for the fleet. */
 export interface Figures {
   revenue: number;
+  /** First-year operating costs: power, lease and other costs. */
+  opex: number;
+  depreciation: number;
+  interest: number;
   ebitda: number;
   netIncome: number;
   interestCoverage: number;
@@ -37,6 +43,8 @@ export interface Figures {
   minDscr: number;
   minDscrYear: number;
   dscrUtil: number;
+  /** Utilisation at which the loan's worst year just meets the 1.25× covenant. */
+  covenantUtil: number;
   netIncomeUtil: number;
   refinancingNeed: number;
   peakCashNeed: number;
@@ -47,8 +55,18 @@ export interface Figures {
   unleveredIrr: number;
   enterpriseValue: number;
   equityValue: number;
+  /** Enterprise value − debt drawn. */
+  equityClaim: number;
   leverageAmplifier: number;
+  capitalisedInterest: number;
+  resaleValue: number;
+  /** Book and resale value halfway through the life (at ⌊life months ÷ 2⌋ months of age). */
+  bookMidLife: number;
+  resaleMidLife: number;
 }
+
+/** The debt-service coverage lenders usually ask for (breakeven.ts's DSCR_COVENANT). */
+const COVENANT = 1.25;
 
 /** Steps the fleet of `x` month by month. */
 function step(x: Inputs): Stepped {
@@ -69,12 +87,14 @@ function step(x: Inputs): Stepped {
   let payment = 0;
   let paymentsMade = 0;
   let depreciation = 0;
+  let grownDebt = debt0;
   const months: Month[] = [];
   for (let m = 1; m <= delay + service; m++) {
     const serving = m > delay;
     if (m === delay + 1) {
       // Revenue starts: the grown debt becomes a level annuity over the term, and the cost to
       // write off includes the interest added during construction.
+      grownDebt = debt;
       payment = debt === 0 ? 0 : (debt * rate) / (1 - Math.pow(1 + rate, -term));
       depreciation = (capex + (debt - debt0)) / service;
     }
@@ -105,7 +125,7 @@ function step(x: Inputs): Stepped {
     months.push(row);
     price *= monthlyPriceFactor;
   }
-  return { months, debt0, equity0: capex - debt0, capex };
+  return { months, debt0, equity0: capex - debt0, capex, grownDebt };
 }
 
 /** Cash to equity of a stepped month, USD. */
@@ -221,8 +241,10 @@ export function recompute(x: Inputs): Figures {
   const at = (u: number): Stepped => step({ ...x, utilisation: u });
   const netAt = (u: number): number =>
     sum(years(at(u))[0] ?? [], (m) => m.ebitda - m.depreciation - m.interest);
-  const cashAt = (u: number): number =>
-    s.debt0 > 0 ? worstCover(at(u), 1) : sum(years(at(u))[0] ?? [], (m) => m.ebitda);
+  const coverAt =
+    (cover: number) =>
+    (u: number): number =>
+      s.debt0 > 0 ? worstCover(at(u), cover) : sum(years(at(u))[0] ?? [], (m) => m.ebitda);
 
   const flows = s.months.map(fcfe);
   let running = 0;
@@ -237,18 +259,24 @@ export function recompute(x: Inputs): Figures {
   const paidIn = s.equity0 + sum(s.months, (m) => Math.max(0, -fcfe(m)));
   const paidOut = sum(s.months, (m) => Math.max(0, fcfe(m)));
   const unlevered = s.months.map((m) => m.ebitda + m.resale);
+  const life = Math.round(x.life * 12);
+  const half = Math.floor(life / 2);
   const enterpriseValue = presentValue(unlevered, x.baseRate + x.riskPremium);
   const claim = enterpriseValue - s.debt0;
 
   return {
     revenue: sum(first, (m) => m.revenue),
+    opex: sum(first, (m) => m.revenue - m.ebitda),
+    depreciation: sum(first, (m) => m.depreciation),
+    interest,
     ebitda,
     netIncome,
     interestCoverage: ratio(ebitda, interest),
     dscr: ratio(ebitda, service),
     minDscr,
     minDscrYear,
-    dscrUtil: rootUp(cashAt, 0.001, 1000),
+    dscrUtil: rootUp(coverAt(1), 0.001, 1000),
+    covenantUtil: rootUp(coverAt(COVENANT), 0.001, 1000),
     netIncomeUtil: rootUp(netAt, 0.001, 1000),
     refinancingNeed: s.months[s.months.length - 1]?.balloon ?? 0,
     peakCashNeed: -lowest,
@@ -258,6 +286,12 @@ export function recompute(x: Inputs): Figures {
     unleveredIrr: yearlyIrr([-s.capex, ...unlevered]),
     enterpriseValue,
     equityValue: presentValue(flows, x.baseRate + x.equityPremium),
-    leverageAmplifier: claim > 0 ? enterpriseValue / claim : NaN
+    equityClaim: claim,
+    leverageAmplifier: claim > 0 ? enterpriseValue / claim : NaN,
+    capitalisedInterest: s.grownDebt - s.debt0,
+    resaleValue: sum(s.months, (m) => m.resale),
+    // Straight line from cost plus capitalised interest to zero; the market's fixed yearly fall.
+    bookMidLife: (s.capex + s.grownDebt - s.debt0) * (1 - half / life),
+    resaleMidLife: s.capex * Math.pow(1 - x.resaleDecline / 100, half / 12)
   };
 }

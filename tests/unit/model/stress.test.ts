@@ -27,6 +27,9 @@ function modelFigures(x: Inputs): Figures {
   const r = runModel(x);
   return {
     revenue: r.firstYear.revenue,
+    opex: r.firstYear.opex,
+    depreciation: r.firstYear.depreciation,
+    interest: r.firstYear.interest,
     ebitda: r.firstYear.ebitda,
     netIncome: r.firstYear.netIncome,
     interestCoverage: r.interestCoverage,
@@ -34,6 +37,7 @@ function modelFigures(x: Inputs): Figures {
     minDscr: r.minDscr,
     minDscrYear: r.minDscrYear,
     dscrUtil: r.breakEven.dscrUtil,
+    covenantUtil: r.breakEven.covenantUtil,
     netIncomeUtil: r.breakEven.netIncomeUtil,
     refinancingNeed: r.refinancingNeed,
     peakCashNeed: r.peakCashNeed,
@@ -43,7 +47,12 @@ function modelFigures(x: Inputs): Figures {
     unleveredIrr: r.unleveredIrr,
     enterpriseValue: r.enterpriseValue,
     equityValue: r.equityValue,
-    leverageAmplifier: r.leverageAmplifier
+    equityClaim: r.equityClaim,
+    leverageAmplifier: r.leverageAmplifier,
+    capitalisedInterest: r.capitalisedInterest,
+    resaleValue: r.resaleValue,
+    bookMidLife: r.midLife.book,
+    resaleMidLife: r.midLife.resale
   };
 }
 
@@ -67,6 +76,9 @@ describe.each(STRESS_STATES)('%s', (_name, x) => {
   it('the closed forms agree', () => {
     const pairs: [keyof Figures, number][] = [
       ['revenue', closed.revenue],
+      ['opex', closed.opex],
+      ['depreciation', closed.depreciation],
+      ['interest', closed.interest],
       ['ebitda', closed.ebitda],
       ['netIncome', closed.netIncome],
       ['interestCoverage', closed.interestCoverage],
@@ -74,10 +86,12 @@ describe.each(STRESS_STATES)('%s', (_name, x) => {
       ['minDscr', closed.minDscr],
       ['minDscrYear', closed.minDscrYear],
       ['dscrUtil', closed.breakEven.dscrUtil],
+      ['covenantUtil', closed.breakEven.covenantUtil],
       ['netIncomeUtil', closed.breakEven.netIncomeUtil],
       ['refinancingNeed', closed.refinancingNeed],
       ['enterpriseValue', closed.enterpriseValue],
       ['equityValue', closed.equityValue],
+      ['equityClaim', closed.equityClaim],
       ['leverageAmplifier', closed.leverageAmplifier]
     ];
     for (const [key, value] of pairs) same(value, stepped[key] as number, key);

@@ -82,6 +82,20 @@ function holds(key: StateKey, c: string, r: Result, show: (k: LiveKey) => string
       if (c === 'noDebt') return r.debt0 === 0;
       if (c === 'wiped') return r.debt0 > 0 && r.enterpriseValue <= r.debt0;
       return r.enterpriseValue > r.debt0 && shownNumber(show('leverageAmplifier')) >= 1;
+    case 'worth': {
+      const [value, paid] = [show('equityValue'), show('equityPaidIn')];
+      if (c === 'nothing') return !(r.equityValue > 0) || shownNumber(value) === 0;
+      if (c === 'same') return value === paid;
+      const side = c === 'more' ? r.equityValue > r.equity0 : r.equityValue < r.equity0;
+      return value !== paid && side && shownNumber(value) > 0;
+    }
+    case 'resale': {
+      const [resale, book] = [show('resaleMidLife'), show('bookMidLife')];
+      if (c === 'level') return resale === book;
+      const side =
+        c === 'above' ? r.midLife.resale > r.midLife.book : r.midLife.resale < r.midLife.book;
+      return resale !== book && side;
+    }
     case 'return': {
       const eq = shownNumber(show('equityIrr'));
       if (c === 'none') return Number.isNaN(eq);

@@ -44,44 +44,52 @@ import { linear, polyline, type Linear } from '../frame/scale';
 import type { TableSpec } from '../frame/table';
 import { millions, millionsFormat, numberFormat } from '../frame/ticks';
 
-/** Twelve months (or fewer, at the end) of the schedule. Money in USD. */
+/**
+ * A block of the schedule: the construction months, or a year of operation (twelve months, or
+ * fewer at the end), the years the coverage panel and the lenders count. Money in USD.
+ */
 export interface CashYear {
-  /** 1-based year counted from financing. */
+  /** 1-based year of operation; 0 for the construction months. */
   year: number;
   firstMonth: number;
   lastMonth: number;
-  /** Months of the block spent under construction (no revenue). */
-  constructionMonths: number;
   /** Free cash flow to equity summed over the block. */
   fcfe: number;
   /** Equity's running position at the block's last month. */
   cumulativeEnd: number;
+  /**
+   * Debt owed at the block's end before any refinancing: in the fleet's last month this is the
+   * refinancing need, which the schedule counts as repaid that month.
+   */
+  debtEnd: number;
 }
 
 /**
- * The schedule summed per 12 months from financing (year 1 = months 1–12). e.g. 30 months →
- * three blocks, the last of months 25–30.
+ * The schedule summed as the lenders count it: the construction months as one block (year 0),
+ * then each 12 months from the first revenue. e.g. 30 months with a 3-month delay → months 1–3,
+ * 4–15, 16–27 and 28–30.
  */
 export function yearlyCash(months: readonly CashMonth[]): CashYear[] {
   const years: CashYear[] = [];
+  const delay = constructionMonths(months);
   for (const m of months) {
-    const year = Math.floor((m.month - 1) / 12) + 1;
+    const year = m.inService ? Math.floor((m.month - delay - 1) / 12) + 1 : 0;
     let block = years[years.length - 1];
     if (!block || block.year !== year) {
       block = {
         year,
         firstMonth: m.month,
         lastMonth: m.month,
-        constructionMonths: 0,
         fcfe: 0,
-        cumulativeEnd: m.cumulativeEquityCash
+        cumulativeEnd: 0,
+        debtEnd: 0
       };
       years.push(block);
     }
     block.lastMonth = m.month;
     block.fcfe += m.fcfe;
     block.cumulativeEnd = m.cumulativeEquityCash;
-    if (!m.inService) block.constructionMonths += 1;
+    block.debtEnd = m.debtEnd + m.balloon;
   }
   return years;
 }
@@ -478,29 +486,34 @@ function summary(i18n: I18n, view: CashView): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** Cash to the shareholders by year since financing, whole dollars. */
+/**
+ * Cash to the shareholders and the loan's side, by year of operation after the construction
+ * months: what the chart's three panels show, in whole dollars and coverage multiples.
+ */
 function table(i18n: I18n, view: CashView): TableSpec {
   const { lang, t } = i18n;
+  const last = view.months.length;
+  const columns = ['year', 'months', 'fcfe', 'cumulative', 'dscr', 'debt'];
   return {
     caption: t('charts:cash.table.caption'),
-    columns: ['year', 'months', 'fcfe', 'cumulative'].map((k) => t(`charts:cash.table.${k}`)),
+    columns: columns.map((k) => t(`charts:cash.table.${k}`)),
     rows: yearlyCash(view.months).map((y) => {
       const months = t('charts:cash.table.monthsRange', {
         from: formatNumber(lang, y.firstMonth),
         to: formatNumber(lang, y.lastMonth)
       });
-      const note =
-        y.constructionMonths > 0
-          ? t('charts:cash.table.constructionNote', {
-              months: i18n.plural('units.months', y.constructionMonths)
-            })
-          : '';
+      const dscr = y.year > 0 ? (view.dscrByYear[y.year - 1] ?? Infinity) : Infinity;
+      const refinance = y.lastMonth === last && y.debtEnd > 0;
       return {
-        head: formatNumber(lang, y.year),
+        head: y.year > 0 ? formatNumber(lang, y.year) : t('charts:cash.table.construction'),
         cells: [
-          note ? { text: months, note } : months,
+          months,
           fullUsd(lang, y.fcfe),
-          fullUsd(lang, y.cumulativeEnd)
+          fullUsd(lang, y.cumulativeEnd),
+          Number.isFinite(dscr) ? coverageText(i18n, dscr) : t('charts:cash.table.noPayments'),
+          refinance
+            ? { text: fullUsd(lang, y.debtEnd), note: t('charts:cash.table.refinanceNote') }
+            : fullUsd(lang, y.debtEnd)
         ]
       };
     })
