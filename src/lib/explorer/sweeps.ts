@@ -48,10 +48,24 @@ function cellCentres(span: Span, count: number): Float64Array {
   return linspace(span.min + half, span.max - half, count);
 }
 
-/** Net income over utilisation × base rate, the other inputs as given. */
+/**
+ * Net income over utilisation × base rate, the other inputs as given. First-year net income is
+ * affine in utilisation (revenue and power scale with the hours billed; depreciation, interest,
+ * the lease and other costs do not), so each row is computed at its two end columns and filled
+ * in between: two model runs a row instead of one a cell, which a phone feels on every frame of
+ * a drag. tests/unit/explorer/sweeps.test.ts holds it to the cell-by-cell grid.
+ */
 export function netGrid(inputs: Inputs, columns: number): NetGrid {
   const xs = cellCentres(U, columns);
   const ys = cellCentres(R, GRID_ROWS);
-  const net = gridSummary(inputs, 'utilisation', xs, 'baseRate', ys, 'netIncome');
+  const first = xs[0] ?? U.min;
+  const last = xs[columns - 1] ?? U.max;
+  const ends = gridSummary(inputs, 'utilisation', [first, last], 'baseRate', ys, 'netIncome');
+  const net = new Float64Array(columns * GRID_ROWS);
+  for (let r = 0; r < GRID_ROWS; r++) {
+    const a = ends[2 * r] ?? NaN;
+    const slope = last > first ? ((ends[2 * r + 1] ?? NaN) - a) / (last - first) : 0;
+    for (let c = 0; c < columns; c++) net[r * columns + c] = a + slope * ((xs[c] ?? first) - first);
+  }
   return { columns, rows: GRID_ROWS, xs, ys, net };
 }

@@ -8,13 +8,96 @@ import { formatLive, stateOf, type LiveKey, type StateKey } from '$lib/format/li
 import type { I18n } from '$lib/i18n/context';
 import type { Result } from '$lib/model/schedule';
 
-/** Writes each live figure and state under `root` for `result`; touches only what changed. */
-export function updateLiveFigures(root: ParentNode, i18n: I18n, result: Result): void {
+/** How long after the last change the prose out of sight is brought up to date, ms. */
+export const CATCH_UP_MS = 250;
+
+/**
+ * The story's live figures and wordings, kept current the way a reader sees them: the blocks
+ * on screen (and half a screen around) at every change, the rest when they come into view or
+ * once the sliders rest (CATCH_UP_MS), and all of them before printing. A drag then rewrites a
+ * paragraph or two a frame instead of every one in the story. Returns the cleanup.
+ */
+export function followModel(
+  root: HTMLElement,
+  i18n: I18n
+): {
+  update: (result: Result) => void;
+  stop: () => void;
+} {
+  const blocks = new Map<Element, { figures: HTMLElement[]; states: HTMLElement[] }>();
+  const blockOf = (el: HTMLElement): Element => el.closest('p, li, figure, td') ?? el;
+  const entry = (el: HTMLElement) => {
+    const block = blockOf(el);
+    let b = blocks.get(block);
+    if (!b) blocks.set(block, (b = { figures: [], states: [] }));
+    return b;
+  };
   for (const el of root.querySelectorAll<HTMLElement>('bdi[data-live]')) {
-    const text = formatLive(i18n, el.dataset.live as LiveKey, result);
-    if (el.textContent !== text) el.textContent = text;
+    // A figure inside a wording belongs with that wording's block, written with it.
+    entry(el).figures.push(el);
   }
-  for (const el of root.querySelectorAll<HTMLElement>('[data-state]')) {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-state]')) entry(el).states.push(el);
+
+  let latest: Result | null = null;
+  const near = new Set<Element>();
+  const stale = new Set<Element>();
+  const write = (block: Element) => {
+    const b = blocks.get(block);
+    if (!b || !latest) return;
+    writeStates(b.states, latest);
+    writeFigures(b.figures, i18n, latest);
+    stale.delete(block);
+  };
+  const catchUp = () => {
+    for (const block of [...stale]) write(block);
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) {
+          near.add(e.target);
+          if (stale.has(e.target)) write(e.target);
+        } else near.delete(e.target);
+      }
+    },
+    { rootMargin: '50% 0px' }
+  );
+  for (const block of blocks.keys()) observer.observe(block);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  addEventListener('beforeprint', catchUp);
+  return {
+    update(result) {
+      latest = result;
+      for (const block of blocks.keys()) {
+        if (near.has(block)) write(block);
+        else stale.add(block);
+      }
+      clearTimeout(timer);
+      if (stale.size > 0) timer = setTimeout(catchUp, CATCH_UP_MS);
+    },
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+      removeEventListener('beforeprint', catchUp);
+    }
+  };
+}
+
+/** Writes each live figure in `figures` for `result`. */
+function writeFigures(figures: Iterable<HTMLElement>, i18n: I18n, result: Result): void {
+  for (const el of figures) {
+    const text = formatLive(i18n, el.dataset.live as LiveKey, result);
+    if (el.textContent === text) continue;
+    // Rewriting the text node in place, not replacing it, spares a style recalc of the node.
+    const only = el.firstChild;
+    if (only instanceof Text && only === el.lastChild) only.data = text;
+    else el.textContent = text;
+  }
+}
+
+/** Shows, in each state sentence of `states`, the one wording `result` makes true. */
+function writeStates(states: Iterable<HTMLElement>, result: Result): void {
+  for (const el of states) {
     const current = stateOf(el.dataset.state as StateKey, result);
     for (const wording of el.children) {
       if (!(wording instanceof HTMLElement)) continue;

@@ -5,7 +5,7 @@
  * Why: the prose is three quarters of the page's text and never changes in the browser, so
  * shipping it again as JavaScript to hydrate it would double the page's weight. The few model
  * figures inside carry `data-live`, and the wordings chosen by the model's state `data-when`;
- * the page keeps both current (`updateLiveFigures`).
+ * the page keeps both current (`followModel` in page/live.ts).
  */
 import { render } from 'svelte/server';
 import { formatLive, stateOf } from '$lib/format/live';

@@ -1,5 +1,36 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rateCut, tableRates } from '$lib/explorer/sweeps';
+import { netGrid, rateCut, tableRates } from '$lib/explorer/sweeps';
+import { gridSummary } from '$lib/model/sweep';
+import { anyInputs, PROPERTY_TIMEOUT } from '../model/arbitraries';
+
+describe('netGrid', () => {
+  it(
+    'equals the grid computed cell by cell, in any state and at any width',
+    () => {
+      fc.assert(
+        fc.property(anyInputs, fc.integer({ min: 1, max: 80 }), (inputs, columns) => {
+          const grid = netGrid(inputs, columns);
+          const full = gridSummary(
+            inputs,
+            'utilisation',
+            grid.xs,
+            'baseRate',
+            grid.ys,
+            'netIncome'
+          );
+          expect(grid.net).toHaveLength(columns * grid.rows);
+          const scale = Math.max(1, ...Array.from(full, Math.abs));
+          full.forEach((v, i) =>
+            expect(Math.abs((grid.net[i] ?? NaN) - v)).toBeLessThan(1e-9 * scale)
+          );
+        }),
+        { numRuns: 200 }
+      );
+    },
+    PROPERTY_TIMEOUT
+  );
+});
 
 describe('rateCut', () => {
   it.each([
