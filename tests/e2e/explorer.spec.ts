@@ -336,3 +336,37 @@ for (const lang of ['en', 'ar']) {
     }
   });
 }
+
+test('prose in sight follows every move; prose out of sight catches up once the sliders rest', async ({
+  page
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/');
+  await hydrated(page);
+  const near = page.locator('#model-defaults [data-live="firstYearNetIncome"]:visible').first();
+  const far = page.locator('#rates-twice [data-live="equityIrr"]:visible').first();
+  await near.scrollIntoViewIfNeeded();
+  await expect(far).not.toBeInViewport();
+  const [nearBefore, farBefore] = [await near.textContent(), await far.textContent()];
+  // A move: in the next frame the paragraph on screen shows it, the far one not yet (read in
+  // one go in the page, well inside the pause after which it catches up).
+  const after = await input(page, 'price').evaluate(async (el: HTMLInputElement) => {
+    el.value = '4';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const text = (sel: string) =>
+      [...document.querySelectorAll<HTMLElement>(sel)].find((e) => e.offsetParent)?.textContent;
+    return {
+      near: text('#model-defaults [data-live="firstYearNetIncome"]'),
+      far: text('#rates-twice [data-live="equityIrr"]')
+    };
+  });
+  expect(after.near).not.toBe(nearBefore);
+  expect(after.far).toBe(farBefore);
+  // At rest, everything shows the same model, wherever it is.
+  await expect(far).not.toHaveText(farBefore ?? '');
+  const settled = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-live="equityIrr"]')].map((el) => el.textContent)
+  );
+  expect(new Set(settled).size).toBe(1);
+});
