@@ -12,10 +12,12 @@ import type { Result } from '$lib/model/schedule';
 export const CATCH_UP_MS = 250;
 
 /**
- * The story's live figures and wordings, kept current the way a reader sees them: the blocks
- * on screen (and half a screen around) at every change, the rest when they come into view or
- * once the sliders rest (CATCH_UP_MS), and all of them before printing. A drag then rewrites a
- * paragraph or two a frame instead of every one in the story. Returns the cleanup.
+ * The story's live figures and wordings, kept current the way a reader sees them. While a
+ * slider moves (`data-sliding`, explorer/sliding.ts), the blocks on screen (and half a screen
+ * around) are written at every change and the rest when they come into view or once the
+ * sliders rest (CATCH_UP_MS), so a drag rewrites a paragraph or two a frame instead of every
+ * one in the story. Any other change (an address, a scenario, "Try it", reset) writes them all
+ * at once, and so does printing. Returns the update and the cleanup.
  */
 export function followModel(
   root: HTMLElement,
@@ -68,8 +70,10 @@ export function followModel(
   return {
     update(result) {
       latest = result;
+      // Only a moving slider defers: a jump (an address, a scenario, "Try it") writes it all.
+      const sliding = document.documentElement.hasAttribute('data-sliding');
       for (const block of blocks.keys()) {
-        if (near.has(block)) write(block);
+        if (near.has(block) || !sliding) write(block);
         else stale.add(block);
       }
       clearTimeout(timer);
