@@ -207,7 +207,11 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
     case 'bookLeverage':
       return formatMultiple(lang, result.bookLeverage, 'fold');
     case 'equityValue':
-      return formatUsd(lang, result.equityValue, { compact: true, max: 1 });
+      // Quoted only while it is worth something (the `worth` state): Arabic prose cannot carry
+      // a signed sum (see formatNetResult), so a value at or below zero is "none".
+      return result.equityValue > 0 && !shownZero(result.equityValue)
+        ? formatUsd(lang, result.equityValue, { compact: true, max: 1 })
+        : t('live.none');
     case 'equityPaidIn':
       return formatUsd(lang, result.equity0, { compact: true, max: 1 });
     case 'equityRate':
