@@ -9,7 +9,7 @@ import type { I18n } from '$lib/i18n/context';
 import type { Result } from '$lib/model/schedule';
 
 /** How long after the last change the prose out of sight is brought up to date, ms. */
-export const CATCH_UP_MS = 250;
+const CATCH_UP_MS = 250;
 
 /**
  * The story's live figures and wordings, kept current the way a reader sees them. While a
