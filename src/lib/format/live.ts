@@ -7,7 +7,7 @@ import type { I18n } from '$lib/i18n/context';
 import type { Lang } from '$lib/i18n/languages';
 import type { Result } from '$lib/model/schedule';
 import { roundTo } from './count';
-import { formatMultiple, formatPercent, formatUsd } from './number';
+import { compactUsd, formatMultiple, formatPercent, formatUsd } from './number';
 
 /** Model outputs that prose may quote live with `{live:<key>}`. */
 export const LIVE_KEYS = [
@@ -76,15 +76,17 @@ function shownZero(usd: number): boolean {
   return roundTo(Math.abs(usd), 1) === 0;
 }
 
-/** How two sums of dollars compare as the page shows them (compact, one decimal). */
-function compareShown<A, S, B>(a: number, b: number, above: A, same: S, below: B): A | S | B {
-  const [x, y] = [compactShown(a), compactShown(b)];
-  return x === y ? same : a > b ? above : below;
+/** A sum the page would print as nothing or less: the shareholders' stake worth nothing. */
+function worthless(usd: number): boolean {
+  return usd <= 0 || shownZero(usd);
 }
 
-/** A sum of dollars as `formatLive` shows it, in English, for comparing two shown sums. */
-function compactShown(usd: number): string {
-  return formatUsd('en', usd, { compact: true, max: 1 });
+/**
+ * How two sums of dollars compare as the page shows them (`compactUsd`, one decimal of the
+ * scale it picks; both languages round alike, so English stands for both).
+ */
+function compareShown<A, S, B>(a: number, b: number, above: A, same: S, below: B): A | S | B {
+  return compactUsd('en', a) === compactUsd('en', b) ? same : a > b ? above : below;
 }
 
 /** Which case of state `key` the model's `result` is in; decided on figures as they are shown. */
@@ -120,7 +122,7 @@ export function stateOf(key: StateKey, result: Result): StateCase {
         ? 'levered'
         : 'wiped';
     case 'worth': {
-      if (result.equityValue <= 0 || shownZero(result.equityValue)) return 'nothing';
+      if (worthless(result.equityValue)) return 'nothing';
       return compareShown(result.equityValue, result.equity0, 'more', 'same', 'less');
     }
     case 'resale':
@@ -175,7 +177,7 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
         : t('live.wipedOut');
     case 'peakCashNeed':
       return !shownZero(result.peakCashNeed)
-        ? formatUsd(lang, result.peakCashNeed, { compact: true, max: 1 })
+        ? compactUsd(lang, result.peakCashNeed)
         : t('live.none');
     case 'paybackMonths':
       return result.paybackMonth === null
@@ -196,7 +198,7 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
     case 'refinancingNeed':
       return shownZero(result.refinancingNeed)
         ? t('live.none')
-        : formatUsd(lang, result.refinancingNeed, { compact: true, max: 1 });
+        : compactUsd(lang, result.refinancingNeed);
     case 'unleveredIrr':
       return Number.isFinite(result.unleveredIrr)
         ? formatPercent(lang, result.unleveredIrr, { max: 1 })
@@ -209,17 +211,15 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
     case 'equityValue':
       // Quoted only while it is worth something (the `worth` state): Arabic prose cannot carry
       // a signed sum (see formatNetResult), so a value at or below zero is "none".
-      return result.equityValue > 0 && !shownZero(result.equityValue)
-        ? formatUsd(lang, result.equityValue, { compact: true, max: 1 })
-        : t('live.none');
+      return worthless(result.equityValue) ? t('live.none') : compactUsd(lang, result.equityValue);
     case 'equityPaidIn':
-      return formatUsd(lang, result.equity0, { compact: true, max: 1 });
+      return compactUsd(lang, result.equity0);
     case 'equityRate':
       return formatPercent(lang, result.equityRate, { max: 2 });
     case 'bookMidLife':
-      return formatUsd(lang, result.midLife.book, { compact: true, max: 1 });
+      return compactUsd(lang, result.midLife.book);
     case 'resaleMidLife':
-      return formatUsd(lang, result.midLife.resale, { compact: true, max: 1 });
+      return compactUsd(lang, result.midLife.resale);
   }
 }
 
@@ -229,7 +229,7 @@ export function formatLive(i18n: I18n, key: LiveKey, result: Result): string {
  * needs a left-to-right mark, which turns the whole isolate around the phrase left to right.
  */
 export function formatNetResult(i18n: I18n, net: number): string {
-  const usd = formatUsd(i18n.lang, Math.abs(net), { compact: true, max: 1 });
+  const usd = compactUsd(i18n.lang, Math.abs(net));
   // A result that would show as zero dollars is neither a loss nor a profit.
   if (shownZero(net)) return i18n.t('live.netZero');
   return i18n.t(net < 0 ? 'live.netLoss' : 'live.netProfit', { usd });
