@@ -127,25 +127,27 @@ export function reserveStateRoom(root: HTMLElement): () => void {
     )
   ];
   for (const block of blocks) block.dataset.followsModel = '';
+  // All blocks are read together and written together: two layouts in all, not two a block.
   const measure = () => {
-    for (const block of blocks) {
-      block.style.minBlockSize = '';
-      const shown = new Map<HTMLElement, boolean>();
-      let tallest = block.getBoundingClientRect().height;
-      for (const state of block.querySelectorAll<HTMLElement>('[data-state]')) {
-        const wordings = [...state.children].filter((c) => c instanceof HTMLElement);
-        const longest = wordings.reduce((a, b) =>
-          (b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a
-        );
-        for (const w of wordings) {
-          shown.set(w, w.hidden === true);
-          w.hidden = w !== longest;
-        }
+    for (const block of blocks) block.style.minBlockSize = '';
+    const asShown = blocks.map((block) => block.getBoundingClientRect().height);
+    const shown = new Map<HTMLElement, boolean>();
+    for (const state of blocks.flatMap((b) => [...b.querySelectorAll('[data-state]')])) {
+      const wordings = [...state.children].filter((c) => c instanceof HTMLElement);
+      const longest = wordings.reduce((a, b) =>
+        (b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a
+      );
+      for (const w of wordings) {
+        shown.set(w, w.hidden === true);
+        w.hidden = w !== longest;
       }
-      tallest = Math.max(tallest, block.getBoundingClientRect().height);
-      for (const [w, hidden] of shown) w.hidden = hidden;
-      block.style.minBlockSize = `${Math.ceil(tallest)}px`;
     }
+    const longest = blocks.map((block) => block.getBoundingClientRect().height);
+    for (const [w, hidden] of shown) w.hidden = hidden;
+    blocks.forEach((block, i) => {
+      const tallest = Math.max(asShown[i] ?? 0, longest[i] ?? 0);
+      block.style.minBlockSize = `${Math.ceil(tallest)}px`;
+    });
   };
   let width = -1;
   const observer = new ResizeObserver(([entry]) => {
