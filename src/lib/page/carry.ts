@@ -30,5 +30,10 @@ export function giveState(root: HTMLElement, carried: Carried): void {
   });
   if (carried.focus < 0) return;
   const target = root.querySelectorAll<HTMLElement>(FOCUSABLE)[carried.focus];
-  target?.focus({ preventScroll: true });
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  // The live markup may not sit exactly where the static one did: a focused control pushed off
+  // the screen is brought back by the least scroll, so focus stays in sight (WCAG 2.4.11).
+  const r = target.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > innerHeight) target.scrollIntoView({ block: 'nearest' });
 }
