@@ -33,6 +33,18 @@ for (const lang of ['en', 'ar'] as const) {
     );
     for (const script of scripts) expect(script).not.toContain(otherTitle);
   });
+
+  test(`/${lang}/ lets the story's bytes come first: its head preloads no script`, async ({
+    page
+  }) => {
+    const html = await page.request.get(`/${lang}/`).then((r) => r.text());
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(head).not.toMatch(/rel="modulepreload"|as="script"/);
+    // Yet the scripts still come, and the page runs.
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+  });
 }
 
 test.describe('dragging a slider shifts no page content', () => {

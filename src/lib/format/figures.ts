@@ -182,6 +182,17 @@ export function formatSliderValue(i18n: I18n, spec: SliderSpec, value: number): 
  * is the room the value needs at any position of the slider, in the page's font.
  */
 export function sliderValueShapes(i18n: I18n, spec: SliderSpec): string[] {
+  // Each slider has up to two copies on the page and up to 150 steps: worked out once.
+  let known = shapesOf.get(i18n);
+  if (!known) shapesOf.set(i18n, (known = new Map()));
+  let shapes = known.get(spec);
+  if (!shapes) known.set(spec, (shapes = valueShapes(i18n, spec)));
+  return shapes;
+}
+
+const shapesOf = new WeakMap<I18n, Map<SliderSpec, string[]>>();
+
+function valueShapes(i18n: I18n, spec: SliderSpec): string[] {
   const steps = Math.round((spec.max - spec.min) / spec.step);
   const shapes = new Set<string>();
   for (let k = 0; k <= steps; k++) {

@@ -161,6 +161,26 @@ export function formatPercentRange(lang: Lang, low: number, high: number, max: n
   return `${n(low)}\u2060–\u2060${n(high)}%`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A cached Intl.DateTimeFormat in UTC, day-month order in both languages (en-GB gives
+ * "16 December 2025"): like number formatters, costly to build, and the page builds its
+ * lists of sources and scenarios while it starts.
+ */
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let df = dateFormats.get(key);
+  if (!df) {
+    df = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB-u-nu-latn' : LOCALES.ar, {
+      ...options,
+      timeZone: 'UTC'
+    });
+    dateFormats.set(key, df);
+  }
+  return df;
+}
+
 const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -178,12 +198,9 @@ export function formatDate(lang: Lang, iso: string): string {
     throw new RangeError(`formatDate: no such date: ${iso}`);
   }
   const options: Intl.DateTimeFormatOptions = month
-    ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  // en-GB gives "16 December 2025": day-month order reads the same in both languages.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB-u-nu-latn' : LOCALES.ar, options).format(
-    date
-  );
+    ? { year: 'numeric', month: 'long' }
+    : { year: 'numeric', month: 'long', day: 'numeric' };
+  return dateFormat(lang, options).format(date);
 }
 
 /**
@@ -192,21 +209,14 @@ export function formatDate(lang: Lang, iso: string): string {
  */
 export function formatMonthShort(lang: Lang, iso: string): string {
   const date = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB-u-nu-latn' : LOCALES.ar, {
-    month: 'short',
-    timeZone: 'UTC'
-  }).format(date);
+  return dateFormat(lang, { month: 'short' }).format(date);
 }
 
 /**
  * A day and month without the year, for dates on a chart of one year: "8 Dec" / «8 ديسمبر».
  */
 export function formatDayMonth(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB-u-nu-latn' : LOCALES.ar, {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC'
-  }).format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat(lang, { day: 'numeric', month: 'short' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /**
