@@ -181,8 +181,9 @@ export function formatSliderValue(i18n: I18n, spec: SliderSpec, value: number): 
  * with tabular digits each shape is as wide as every value of its form, so the widest of them
  * is the room the value needs at any position of the slider, in the page's font.
  */
-export function sliderValueShapes(i18n: I18n, spec: SliderSpec): string[] {
-  // Each slider has up to two copies on the page and up to 150 steps: worked out once.
+export function sliderValueShapes(i18n: I18n, spec: SliderSpec): readonly string[] {
+  // A slider has up to three copies on the page (the panel and two charts) and up to 150
+  // steps: its shapes are worked out once per language, and the copies share the list.
   let known = shapesOf.get(i18n);
   if (!known) shapesOf.set(i18n, (known = new Map()));
   let shapes = known.get(spec);
@@ -190,7 +191,7 @@ export function sliderValueShapes(i18n: I18n, spec: SliderSpec): string[] {
   return shapes;
 }
 
-const shapesOf = new WeakMap<I18n, Map<SliderSpec, string[]>>();
+const shapesOf = new WeakMap<I18n, Map<SliderSpec, readonly string[]>>();
 
 function valueShapes(i18n: I18n, spec: SliderSpec): string[] {
   const steps = Math.round((spec.max - spec.min) / spec.step);
