@@ -157,7 +157,9 @@ export function reserveStateRoom(root: HTMLElement): () => void {
     measure();
   });
   observer.observe(root);
-  void document.fonts?.ready.then(measure);
+  // Fonts already in: the observer's first call measures them, in the frame after start-up
+  // rather than inside it. Fonts still coming: measured again once they are in.
+  if (document.fonts && document.fonts.status !== 'loaded') void document.fonts.ready.then(measure);
   return () => {
     observer.disconnect();
     for (const block of blocks) {

@@ -1,0 +1,13 @@
+/**
+ * The browser's side of `#presets-why`: the prerendered list is already in the page, so
+ * there is nothing to draw, only a value for `{@html}` to adopt the markup with.
+ */
+import type { I18n } from '$lib/i18n/context';
+import type { ExplorerWords } from './words';
+
+/** Any non-empty string: `{@html}` adopts the server's markup and never compares it. */
+export function presetsWhy(i18n: I18n, words: ExplorerWords): string {
+  void i18n;
+  void words;
+  return 'static:presets-why';
+}
