@@ -1,0 +1,55 @@
+/**
+ * Markup the build draws for the explorer and the page adopts with `{@html}`: the build's
+ * side must draw what the components would, and the browser's side must give `{@html}` a
+ * non-empty value (an empty one would not adopt the prerendered nodes).
+ */
+import { describe, expect, it } from 'vitest';
+import * as presetsWhyBrowser from '$lib/explorer/presets-why.browser';
+import { presetsWhy } from '$lib/explorer/presets-why';
+import * as sliderMarkupBrowser from '$lib/explorer/slider-markup.browser';
+import { sliderShapes, sliderWords } from '$lib/explorer/slider-markup';
+import { sliderValueShapes } from '$lib/format/figures';
+import { SLIDERS, sliderSpec } from '$lib/model/inputs';
+import { i18nFor } from '../helpers';
+import { explorerWordsFor } from '$lib/prose/pageData';
+
+describe('slider markup drawn at build', () => {
+  it('holds one unseen copy of each value shape, escaped', () => {
+    for (const lang of ['en', 'ar'] as const) {
+      for (const spec of SLIDERS) {
+        const html = sliderShapes(i18nFor(lang), spec);
+        const shapes = sliderValueShapes(i18nFor(lang), spec);
+        expect(html.match(/<span class="shape" aria-hidden="true">/g)).toHaveLength(shapes.length);
+        expect(html).not.toMatch(/<(?!\/?span)/);
+      }
+    }
+    expect(sliderShapes(i18nFor('en'), sliderSpec('price'))).toContain('>$0.00/h</span>');
+  });
+
+  it('isolates Latin runs left to right on an Arabic page, and leaves English as it is', () => {
+    expect(sliderWords(i18nFor('ar'), 'قرض DDTL 2.0 الجديد')).toBe(
+      'قرض <bdi dir="ltr">DDTL 2.0</bdi> الجديد'
+    );
+    expect(sliderWords(i18nFor('en'), 'DDTL 2.0 loans & <notes>')).toBe(
+      'DDTL 2.0 loans &amp; &lt;notes>'
+    );
+  });
+
+  it("gives the browser's {@html} a non-empty value to adopt with", () => {
+    const i18n = i18nFor('en');
+    expect(sliderMarkupBrowser.sliderShapes(i18n, sliderSpec('price'))).not.toBe('');
+    expect(sliderMarkupBrowser.sliderWords(i18n, '')).not.toBe('');
+  });
+});
+
+describe("the presets' why list drawn at build", () => {
+  it.each(['en', 'ar'] as const)('lists every scenario with its sources (%s)', (lang) => {
+    const i18n = i18nFor(lang);
+    const html = presetsWhy(i18n, explorerWordsFor(lang));
+    expect(html).toMatch(/^<dl>/);
+    expect(html.match(/<dt>/g)?.length).toBeGreaterThan(3);
+    expect(html).toContain('data-provenance=');
+    expect(html).not.toContain('<!--');
+    expect(presetsWhyBrowser.presetsWhy(i18n, explorerWordsFor(lang))).not.toBe('');
+  });
+});
