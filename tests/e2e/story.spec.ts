@@ -109,6 +109,10 @@ test('the table of contents follows the reader and the address keeps the chapter
   await page.getByTestId('lang-switch').focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/ar/#${target.id}$`));
+  // The address changes as soon as the new page starts; the browser scrolls to the chapter
+  // as the page arrives. Read where it is once the page has loaded and its script has run.
+  await page.waitForLoadState('load');
+  await hydrated(page);
   const top = await page.evaluate(
     (id) => document.getElementById(id)?.getBoundingClientRect().top,
     target.id
