@@ -4,8 +4,10 @@
  * non-empty value (an empty one would not adopt the prerendered nodes).
  */
 import { describe, expect, it } from 'vitest';
-import * as presetsWhyBrowser from '$lib/explorer/presets-why.browser';
-import { presetsWhy } from '$lib/explorer/presets-why';
+import * as presetsWhyBrowser from '$lib/explorer/presets-markup.browser';
+import { presetLabel, presetsWhy } from '$lib/explorer/presets-markup';
+import { PRESET_IDS } from '$lib/explorer/presets';
+import { presetName } from '$lib/explorer/words';
 import * as sliderMarkupBrowser from '$lib/explorer/slider-markup.browser';
 import { sliderShapes, sliderWords } from '$lib/explorer/slider-markup';
 import { sliderValueShapes } from '$lib/format/figures';
@@ -39,6 +41,28 @@ describe('slider markup drawn at build', () => {
     const i18n = i18nFor('en');
     expect(sliderMarkupBrowser.sliderShapes(i18n, sliderSpec('price'))).not.toBe('');
     expect(sliderMarkupBrowser.sliderWords(i18n, '')).not.toBe('');
+  });
+});
+
+describe("the presets' buttons' words drawn at build", () => {
+  it.each(['en', 'ar'] as const)('name each scenario and what it sets (%s)', (lang) => {
+    const i18n = i18nFor(lang);
+    const words = explorerWordsFor(lang);
+    for (const id of PRESET_IDS) {
+      const html = presetLabel(i18n, words, id);
+      // Its text, without the tags and the word joiners that keep a range of years together.
+      const text = html
+        .replace(/<[^>]+>/g, '')
+        .replace(/\u2060/g, '')
+        .replace(/&amp;/g, '&');
+      expect(html).toMatch(/^<span class="name">/);
+      expect(text).toContain(presetName(words, id));
+      expect(html).toContain('<span class="sets">');
+      expect(html).not.toContain('<!--');
+      expect(presetsWhyBrowser.presetLabel(i18n, words, id)).not.toBe('');
+    }
+    // The values are filled in, in the page's language.
+    expect(presetLabel(i18n, words, 'creditSqueeze')).toMatch(/<bdi class="value">[^<]*16\.95%/);
   });
 });
 
