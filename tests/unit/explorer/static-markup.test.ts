@@ -4,12 +4,10 @@
  * non-empty value (an empty one would not adopt the prerendered nodes).
  */
 import { describe, expect, it } from 'vitest';
-import * as presetsWhyBrowser from '$lib/explorer/presets-markup.browser';
-import { presetLabel, presetsWhy } from '$lib/explorer/presets-markup';
+import * as browser from '$lib/explorer/markup.browser';
+import { presetLabel, presetsWhy, sliderShapes, sliderWords } from '$lib/explorer/markup';
 import { PRESET_IDS } from '$lib/explorer/presets';
 import { presetName } from '$lib/explorer/words';
-import * as sliderMarkupBrowser from '$lib/explorer/slider-markup.browser';
-import { sliderShapes, sliderWords } from '$lib/explorer/slider-markup';
 import { sliderValueShapes } from '$lib/format/figures';
 import { SLIDERS, sliderSpec } from '$lib/model/inputs';
 import { i18nFor } from '../helpers';
@@ -39,8 +37,8 @@ describe('slider markup drawn at build', () => {
 
   it("gives the browser's {@html} a non-empty value to adopt with", () => {
     const i18n = i18nFor('en');
-    expect(sliderMarkupBrowser.sliderShapes(i18n, sliderSpec('price'))).not.toBe('');
-    expect(sliderMarkupBrowser.sliderWords(i18n, '')).not.toBe('');
+    expect(browser.sliderShapes(i18n, sliderSpec('price'))).not.toBe('');
+    expect(browser.sliderWords(i18n, '')).not.toBe('');
   });
 });
 
@@ -59,7 +57,7 @@ describe("the presets' buttons' words drawn at build", () => {
       expect(text).toContain(presetName(words, id));
       expect(html).toContain('<span class="sets">');
       expect(html).not.toContain('<!--');
-      expect(presetsWhyBrowser.presetLabel(i18n, words, id)).not.toBe('');
+      expect(browser.presetLabel(i18n, words, id)).not.toBe('');
     }
     // The values are filled in, in the page's language.
     expect(presetLabel(i18n, words, 'creditSqueeze')).toMatch(/<bdi class="value">[^<]*16\.95%/);
@@ -74,6 +72,6 @@ describe("the presets' why list drawn at build", () => {
     expect(html.match(/<dt>/g)?.length).toBeGreaterThan(3);
     expect(html).toContain('data-provenance=');
     expect(html).not.toContain('<!--');
-    expect(presetsWhyBrowser.presetsWhy(i18n, explorerWordsFor(lang))).not.toBe('');
+    expect(browser.presetsWhy(i18n, explorerWordsFor(lang))).not.toBe('');
   });
 });
