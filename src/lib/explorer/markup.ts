@@ -27,6 +27,14 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 const drawnBefore = new Map<string, string>();
 
+/** Markup `make` draws, once per language and `key`: a slider has up to three copies. */
+function once(i18n: I18n, key: string, make: () => string): string {
+  const at = `${i18n.lang}:${key}`;
+  let html = drawnBefore.get(at);
+  if (html === undefined) drawnBefore.set(at, (html = make()));
+  return html;
+}
+
 /** `component` drawn with `props` in the page's language, once per `key`, without comments. */
 function drawn<P extends Record<string, unknown>>(
   key: string,
@@ -34,25 +42,24 @@ function drawn<P extends Record<string, unknown>>(
   props: P,
   i18n: I18n
 ): string {
-  const known = drawnBefore.get(`${i18n.lang}:${key}`);
-  if (known !== undefined) return known;
-  const { body } = render(component as Component<Record<string, unknown>>, {
-    props,
-    context: i18nContextMap(i18n)
-  });
-  const html = body.replace(COMMENT, '');
-  drawnBefore.set(`${i18n.lang}:${key}`, html);
-  return html;
+  return once(i18n, key, () =>
+    render(component as Component<Record<string, unknown>>, {
+      props,
+      context: i18nContextMap(i18n)
+    }).body.replace(COMMENT, '')
+  );
 }
 
 /** The unseen shapes of `spec`'s value in the page's language, as markup. */
 export function sliderShapes(i18n: I18n, spec: SliderSpec): string {
-  return sliderValueShapes(i18n, spec)
-    .map(
-      (shape) =>
-        `<span class="shape" aria-hidden="true">${shape.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c)}</span>`
-    )
-    .join('');
+  return once(i18n, `shapes:${spec.id}`, () =>
+    sliderValueShapes(i18n, spec)
+      .map(
+        (shape) =>
+          `<span class="shape" aria-hidden="true">${shape.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c)}</span>`
+      )
+      .join('')
+  );
 }
 
 /** `text` as BidiText draws it in the page's language (Latin runs isolated in Arabic). */

@@ -181,19 +181,7 @@ export function formatSliderValue(i18n: I18n, spec: SliderSpec, value: number): 
  * with tabular digits each shape is as wide as every value of its form, so the widest of them
  * is the room the value needs at any position of the slider, in the page's font.
  */
-export function sliderValueShapes(i18n: I18n, spec: SliderSpec): readonly string[] {
-  // A slider has up to three copies on the page (the panel and two charts) and up to 150
-  // steps: its shapes are worked out once per language, and the copies share the list.
-  let known = shapesOf.get(i18n);
-  if (!known) shapesOf.set(i18n, (known = new Map()));
-  let shapes = known.get(spec);
-  if (!shapes) known.set(spec, (shapes = valueShapes(i18n, spec)));
-  return shapes;
-}
-
-const shapesOf = new WeakMap<I18n, Map<SliderSpec, readonly string[]>>();
-
-function valueShapes(i18n: I18n, spec: SliderSpec): string[] {
+export function sliderValueShapes(i18n: I18n, spec: SliderSpec): string[] {
   const steps = Math.round((spec.max - spec.min) / spec.step);
   const shapes = new Set<string>();
   for (let k = 0; k <= steps; k++) {
