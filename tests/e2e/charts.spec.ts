@@ -140,7 +140,7 @@ for (const lang of LANGS) {
 const MARKS: Record<(typeof CHARTS)[number], string> = {
   waterfall: 'rect.bar',
   cash: 'path.cum',
-  breakeven: 'path.loss, path.gain',
+  breakeven: 'path.loss[d], path.gain[d]',
   amplifier: 'path.levered',
   rates: 'path.interest'
 };

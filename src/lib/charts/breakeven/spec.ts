@@ -211,9 +211,9 @@ function marks(i18n: I18n, view: BreakevenView, width: number) {
       `M${Math.min(a, b)},${top}h${Math.abs(b - a)}v${bottom - top}h${-Math.abs(b - a)}z`
     );
   }
-  const layers = paths
-    .map((parts, i) => ({ level: i - LEVELS, d: parts.join('') }))
-    .filter((layer) => layer.d !== '');
+  // Every level keeps its path, empty or not, so a slider that moves the map only rewrites
+  // their shapes and never adds or removes an element.
+  const layers = paths.map((parts, i) => ({ level: i - LEVELS, d: parts.join('') }));
 
   const toPath = (l: LinePoint[]) => polyline(l.map(([u, r]): [number, number] => [x(u), y(r)]));
   const lines = breakEvenLine(view.line.rates, view.line.utils, view.x.min, view.x.max);
