@@ -98,7 +98,9 @@ try {
         viewport: { width, height: width < 500 ? 844 : 900 }
       });
       await page.goto(`${ORIGIN}/${lang}/`);
-      await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+      await page.waitForFunction(
+        () => document.body.dataset.hydrated === 'true' && !document.querySelector('[data-sizing]')
+      );
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       const rows = await inputToPaint(page, STEPS);
@@ -131,7 +133,10 @@ try {
       for (const hideThumbs of [false, true]) {
         const page = await browser.newPage({ viewport: { width, height: 844 }, bypassCSP: true });
         await page.goto(`${ORIGIN}/${lang}/`);
-        await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+        await page.waitForFunction(
+          () =>
+            document.body.dataset.hydrated === 'true' && !document.querySelector('[data-sizing]')
+        );
         if (hideThumbs)
           await page.addStyleTag({
             content: 'input[type=range]::-webkit-slider-thumb { visibility: hidden; }'

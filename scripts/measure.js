@@ -69,7 +69,9 @@ export async function firstLoad(page, url) {
     );
   page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+  await page.waitForFunction(
+    () => document.body.dataset.hydrated === 'true' && !document.querySelector('[data-sizing]')
+  );
   page.off('response', onResponse);
   /** @type {Record<string, Bytes>} */
   const byKind = {};

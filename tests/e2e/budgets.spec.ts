@@ -3,7 +3,7 @@
  * Timings are printed by `npm run bench`, not asserted here.
  */
 import { BUDGETS, dragShift, firstLoad } from '../../scripts/measure.js';
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 for (const lang of ['en', 'ar'] as const) {
   test(`/${lang}/ downloads under ${BUDGETS.firstLoadJsGzip / 1000} KB of gzipped JavaScript on first load`, async ({
@@ -53,7 +53,7 @@ test.describe('dragging a slider shifts no page content', () => {
     test(`/${lang}/ at 390 px`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.goto(`/${lang}/`);
-      await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+      await hydrated(page);
       const shift = await dragShift(page, 10);
       // Chromium names every page node that moved; only the browser's own range controls and
       // their value text go unnamed (npm run bench prints those too).

@@ -152,6 +152,13 @@ for (const lang of LANGS) {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/${lang}/`);
+    // No script measures the blocks: each is laid out from the start (static/noscript.css).
+    expect(
+      await page
+        .locator('article .lab > *')
+        .first()
+        .evaluate((el) => getComputedStyle(el).contentVisibility)
+    ).toBe('visible');
     for (const name of CHARTS) {
       const figure = chart(page, name);
       await expect(figure.locator('svg[role="img"]'), name).toBeVisible();

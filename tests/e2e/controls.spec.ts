@@ -108,6 +108,8 @@ for (const lang of LANGS) {
     await expect(presets.getByRole('button', { pressed: false })).toHaveCount(PRESET_IDS.length);
 
     const glut = presets.locator('button[data-preset="glut"]');
+    // A reader at the scenarios: the button in the middle of the screen, its result under it.
+    await glut.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await glut.click();
     await expect(glut).toHaveAttribute('aria-pressed', 'true');
     await expect(presets.getByRole('button', { pressed: true })).toHaveCount(1);

@@ -92,7 +92,10 @@ export async function htmlLangDir(
 
 /** Waits until SvelteKit has hydrated the page, so clicks go through the client router. */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+  // Hydrated, and every block of the story measured (page/sizes.ts).
+  await page.waitForFunction(
+    () => document.body.dataset.hydrated === 'true' && !document.querySelector('[data-sizing]')
+  );
 }
 
 /**

@@ -39,6 +39,27 @@ for (const lang of LANGS) {
       expect(screens).toBeLessThanOrEqual(BUDGET[lang]);
     });
 
+    test('blocks out of sight hold their own height: the page does not grow or shrink as it is read', async ({
+      page
+    }) => {
+      await open(page, lang);
+      // Off-screen blocks are not laid out (page/sizes.ts): each stands in at its measured
+      // height, so bringing each into sight, top to bottom, leaves the page as tall as it was.
+      const heights = await page.evaluate(async () => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const tall = () => document.querySelector('article')?.getBoundingClientRect().height ?? 0;
+        const before = tall();
+        const seen: number[] = [];
+        for (const block of document.querySelectorAll('article > .flow > *, article > .lab > *')) {
+          block.scrollIntoView({ block: 'start', behavior: 'instant' });
+          await frame();
+          seen.push(tall());
+        }
+        return { before, seen };
+      });
+      for (const h of heights.seen) expect(Math.abs(h - heights.before)).toBeLessThanOrEqual(2);
+    });
+
     test('the first chart starts within two screens, something to touch within three', async ({
       page
     }) => {
