@@ -7,6 +7,7 @@
 import { formatLive, stateOf, type LiveKey, type StateKey } from '$lib/format/live';
 import type { I18n } from '$lib/i18n/context';
 import type { Result } from '$lib/model/schedule';
+import { onColumnChange } from './column';
 
 /** How long after the last change the prose out of sight is brought up to date, ms. */
 const CATCH_UP_MS = 250;
@@ -149,19 +150,9 @@ export function reserveStateRoom(root: HTMLElement): () => void {
       block.style.minBlockSize = `${Math.ceil(tallest)}px`;
     });
   };
-  let width = -1;
-  const observer = new ResizeObserver(([entry]) => {
-    const now = Math.round(entry?.contentRect.width ?? 0);
-    if (now === width) return;
-    width = now;
-    measure();
-  });
-  observer.observe(root);
-  // Fonts already in: the observer's first call measures them, in the frame after start-up
-  // rather than inside it. Fonts still coming: measured again once they are in.
-  if (document.fonts && document.fonts.status !== 'loaded') void document.fonts.ready.then(measure);
+  const stop = onColumnChange(root, measure);
   return () => {
-    observer.disconnect();
+    stop();
     for (const block of blocks) {
       block.style.minBlockSize = '';
       delete block.dataset.followsModel;

@@ -8,6 +8,8 @@
  * laid-out page would. The browser keeps each block's height as it is later rendered (`auto`).
  */
 
+import { onColumnChange } from './column';
+
 /** How long one task may lay out blocks before yielding to the page, ms. */
 const SLICE_MS = 8;
 
@@ -38,19 +40,10 @@ export function sizeBlocks(
     };
     slice();
   };
-  let width = -1;
-  const observer = new ResizeObserver(([entry]) => {
-    const now = Math.round(entry?.contentRect.width ?? 0);
-    if (now === width) return;
-    width = now;
-    run();
-  });
-  observer.observe(root);
-  // Fonts still coming change every height: measured again once they are in.
-  if (document.fonts && document.fonts.status !== 'loaded') void document.fonts.ready.then(run);
+  const stop = onColumnChange(root, run);
   return () => {
     pass++;
-    observer.disconnect();
+    stop();
   };
 }
 
