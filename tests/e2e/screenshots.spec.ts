@@ -19,6 +19,13 @@ for (const lang of ['en', 'ar'] as const) {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth
       );
       expect(overflow, 'horizontal overflow in px').toBe(0);
+      // The page lays out only the blocks near the screen; a picture of all of it needs all.
+      await page.evaluate(() => {
+        for (const block of document.querySelectorAll<HTMLElement>(
+          'article > .flow > *, article > .lab > *'
+        ))
+          block.style.contentVisibility = 'visible';
+      });
       await page.screenshot({ path: `tests/e2e/screenshots/${lang}-${name}.png`, fullPage: true });
     });
   }
