@@ -15,7 +15,8 @@ const config = {
   kit: {
     // BUILD_DIR lets a second build (the sub-path check) sit beside the main one.
     adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
-    alias: { $content: 'content' },
+    // $fonts: the web fonts cut to the site's characters at build time (scripts/fonts.js).
+    alias: { $content: 'content', $fonts: 'node_modules/.cache/site-fonts' },
     paths: { base, relative: true },
     prerender: {
       // /404 is linked from nowhere, so it is listed: it becomes build/404.html.

@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { siteFonts } from './scripts/fonts.js';
 import { siteOrigin } from './scripts/site-origin.js';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [siteFonts(), sveltekit()],
   // The published address, fixed at build time for the absolute URLs in each page's head
   // (src/lib/site.ts): SITE_ORIGIN, and the base path Kit is configured with.
   define: {

@@ -83,6 +83,10 @@ try {
     console.log(
       `  JavaScript files: ${kb(js.gzip)} gzip of ${kb(BUDGETS.firstLoadJsGzip)} allowed: ${mark(js.gzip <= BUDGETS.firstLoadJsGzip)}`
     );
+    const fonts = load.byKind.font ?? { count: 0, raw: 0, gzip: 0 };
+    console.log(
+      `  web fonts: ${kb(fonts.raw)} in ${fonts.count} files of ${kb(BUDGETS.firstLoadFontBytes)} allowed: ${mark(fonts.raw <= BUDGETS.firstLoadFontBytes)}`
+    );
     await page.close();
   }
 

@@ -6,6 +6,23 @@ import { BUDGETS, dragShift, firstLoad } from '../../scripts/measure.js';
 import { expect, hydrated, test } from './fixtures';
 
 for (const lang of ['en', 'ar'] as const) {
+  test(`/${lang}/ downloads under ${BUDGETS.firstLoadFontBytes / 1000} KB of web fonts on first load, all cut to the site's characters`, async ({
+    page
+  }) => {
+    const load = await firstLoad(page, `/${lang}/`);
+    const fonts = load.files.filter((f) => f.kind === 'font');
+    const list = fonts.map((f) => `${new URL(f.url).pathname} ${f.raw}`).join('\n');
+    // Its own script in both weights; the other script for what the page quotes in it.
+    expect(fonts.length, list).toBeGreaterThanOrEqual(2);
+    // The cut faces (scripts/fonts.js), never @fontsource's full files.
+    for (const f of fonts)
+      expect(new URL(f.url).pathname).toMatch(/\/(arabic|latin)-[47]00\.[\w-]+\.woff2$/);
+    const bytes = fonts.reduce((sum, f) => sum + f.raw, 0);
+    expect(bytes, `first-load web fonts, bytes:\n${list}`).toBeLessThanOrEqual(
+      BUDGETS.firstLoadFontBytes
+    );
+  });
+
   test(`/${lang}/ downloads under ${BUDGETS.firstLoadJsGzip / 1000} KB of gzipped JavaScript on first load`, async ({
     page
   }) => {
