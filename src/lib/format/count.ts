@@ -20,6 +20,7 @@
  * values carry no trailing zeros ("8", not "8.00").
  */
 import { LOCALES, type Lang } from '$lib/i18n/languages';
+import { formatLatin } from '$lib/i18n/numbers';
 
 /** The CLDR plural categories, plus a form of their own for zero and for fractions. */
 export type CountCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other' | 'fraction';
@@ -32,25 +33,11 @@ export type CountCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other' | 
 export type NounForms = Partial<Record<CountCategory, string>> & { other: string };
 
 const rules = new Map<Lang, Intl.PluralRules>();
-const formats = new Map<string, Intl.NumberFormat>();
 
 function pluralRules(lang: Lang): Intl.PluralRules {
   let r = rules.get(lang);
   if (!r) rules.set(lang, (r = new Intl.PluralRules(LOCALES[lang])));
   return r;
-}
-
-function plainNumber(lang: Lang, max: number, min: number): Intl.NumberFormat {
-  const key = `${lang}:${max}:${min}`;
-  let nf = formats.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(LOCALES[lang], {
-      maximumFractionDigits: max,
-      minimumFractionDigits: Math.min(min, max)
-    });
-    formats.set(key, nf);
-  }
-  return nf;
 }
 
 /** How many decimals a count shows: at most `max` (default 2); `min` only when not whole. */
@@ -86,7 +73,7 @@ export function countDigits(lang: Lang, value: number, digits: CountDigits = {})
   const max = digits.max ?? 2;
   const shown = roundTo(value, max) + 0; // + 0 turns -0 into 0: a rounded "-0" never shows.
   const min = Number.isInteger(shown) ? 0 : (digits.min ?? 0);
-  return plainNumber(lang, max, min).format(shown);
+  return formatLatin(lang, shown, { max, min });
 }
 
 /**

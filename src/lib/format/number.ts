@@ -4,12 +4,17 @@
  * languages).
  */
 import { LOCALES, type Lang } from '$lib/i18n/languages';
+import { formatLatin } from '$lib/i18n/numbers';
 import { countDigits, countNoun, roundTo, type NounForms } from './count';
 import { AR_DOLLAR, AR_DOLLAR_AFTER_SCALE, AR_SCALES, CENT, FOLD, TIMES } from './nouns';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-/** A cached Intl.NumberFormat: formatters are costly to build and sliders format often. */
+/**
+ * A cached Intl.NumberFormat, for ranges only (`formatRange`, which formatLatin does not
+ * write): they are drawn at build time, so the browser never builds one. Every other number
+ * goes through formatLatin, which writes what ICU writes without ICU's start-up cost.
+ */
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = lang + JSON.stringify(options);
   let nf = cache.get(key);
@@ -30,11 +35,7 @@ export interface Digits {
 
 /** A plain number with grouping, e.g. 16469 → "16,469" (both languages use Latin digits). */
 export function formatNumber(lang: Lang, value: number, digits: Digits = {}): string {
-  const max = digits.max ?? 0;
-  return numberFormat(lang, {
-    maximumFractionDigits: max,
-    minimumFractionDigits: Math.min(digits.min ?? 0, max)
-  }).format(value);
+  return formatLatin(lang, value, { max: digits.max ?? 0, min: digits.min ?? 0 });
 }
 
 /** U+200E LRM, U+200F RLM and U+061C ALM, the direction marks ICU puts around Arabic numbers. */
@@ -51,11 +52,7 @@ export function formatPercent(lang: Lang, percent: number, digits: Digits = {}):
   const max = digits.max ?? 0;
   const whole = Number.isInteger(roundTo(percent, max));
   const min = lang === 'ar' && whole ? 0 : Math.min(digits.min ?? 0, max);
-  const text = numberFormat(lang, {
-    style: 'percent',
-    maximumFractionDigits: max,
-    minimumFractionDigits: min
-  }).format(percent / 100);
+  const text = formatLatin(lang, percent / 100, { style: 'percent', max, min });
   return lang === 'ar' && roundTo(percent, max) >= 0 ? text.replace(DIRECTION_MARKS, '') : text;
 }
 
@@ -74,14 +71,12 @@ export interface UsdOptions extends Digits {
  */
 export function formatUsd(lang: Lang, value: number, options: UsdOptions = {}): string {
   if (lang === 'ar') return arabicUsd(value, options);
-  const max = options.max ?? 0;
-  return numberFormat(lang, {
-    maximumFractionDigits: max,
-    minimumFractionDigits: Math.min(options.min ?? 0, max),
+  return formatLatin(lang, value, {
+    max: options.max ?? 0,
+    min: options.min ?? 0,
     style: 'currency',
-    currency: 'USD',
-    ...(options.compact ? { notation: 'compact', compactDisplay: 'short' } : {})
-  }).format(value);
+    compact: options.compact ?? false
+  });
 }
 
 /** Arabic money: the counted dollar noun, after a counted scale word when `compact`. */

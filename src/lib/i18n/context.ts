@@ -7,7 +7,8 @@
  */
 import { getContext, setContext } from 'svelte';
 import { makeTranslator } from '#translator';
-import { dirOf, LOCALES, type Dir, type Lang } from './languages';
+import { dirOf, type Dir, type Lang } from './languages';
+import { formatLatin } from './numbers';
 import type { Catalogues, Translate } from './translate';
 
 export type { Translate } from './translate';
@@ -31,12 +32,11 @@ export interface I18n {
 /** The language context of a page in `lang`, over that language's catalogues. */
 export function createI18n(lang: Lang, catalogues: Catalogues): I18n {
   const t = makeTranslator(lang, catalogues);
-  const digits = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
   return {
     lang,
     dir: dirOf(lang),
     t,
-    plural: (key, count) => t(key, { count, n: digits.format(count) })
+    plural: (key, count) => t(key, { count, n: formatLatin(lang, count, { max: 2 }) })
   };
 }
 
