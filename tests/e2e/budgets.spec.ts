@@ -6,6 +6,18 @@ import { BUDGETS, dragShift, firstLoad } from '../../scripts/measure.js';
 import { expect, hydrated, test } from './fixtures';
 
 for (const lang of ['en', 'ar'] as const) {
+  test(`/${lang}/ builds no ICU number or date formatter in the browser`, async ({ page }) => {
+    // The first one costs tens of milliseconds of start-up (src/lib/i18n/numbers.ts): the
+    // browser's numbers come from formatLatin, dates are written at build time.
+    const load = await firstLoad(page, `/${lang}/`);
+    const scripts = load.files.filter((f) => f.kind === 'js');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const f of scripts) {
+      const body = await page.request.get(f.url).then((r) => r.text());
+      expect(body, new URL(f.url).pathname).not.toMatch(/Intl\.(NumberFormat|DateTimeFormat)\b/);
+    }
+  });
+
   test(`/${lang}/ downloads under ${BUDGETS.firstLoadFontBytes / 1000} KB of web fonts on first load, all cut to the site's characters`, async ({
     page
   }) => {

@@ -2,9 +2,10 @@
  * Numbers in Latin digits, written exactly as ICU writes them for the site's two locales
  * (`LOCALES`), without Intl.NumberFormat.
  *
- * Why: the first Intl.NumberFormat (or DateTimeFormat) a page builds costs 25–80 ms on a
- * desktop CPU while ICU loads its number data, four times that on a phone, and it fell inside
- * the page's start-up task. The site's numbers need little of ICU: Latin digits, a comma every
+ * Why: the first Intl.NumberFormat (or DateTimeFormat) a page builds costs 25–80 ms in
+ * Chromium without CPU throttling (measured on the project's test machine) while ICU loads its
+ * number data, and about four times that on a phone-class CPU; it fell inside the page's
+ * start-up task. The site's numbers need little of ICU: Latin digits, a comma every
  * three digits, a point, a minus, a percent sign, a dollar sign and four scale letters.
  * `tests/unit/i18n/numbers.test.ts` holds this file to Intl.NumberFormat's output for every
  * option the site uses, in both languages, over random values.

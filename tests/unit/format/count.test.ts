@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countCategory, countNoun, type NounForms } from '$lib/format/count';
 import { AR_DOLLAR, AR_SCALES, CENT, FOLD, TIMES } from '$lib/format/nouns';
+import { LOCALES } from '$lib/i18n/languages';
 
 // CLDR's Arabic categories by the number as shown: 0 zero; 1 one; 2 two; n % 100 in 3–10 few;
 // n % 100 in 11–99 many; everything else (100–102, 1000, …) other. Decimals are a fraction.
@@ -98,5 +99,18 @@ describe('countNoun: English', () => {
   it('writes a multiple with the sign after the number', () => {
     expect(countNoun('en', 4.885, FOLD.en, { max: 1 })).toBe('4.9×');
     expect(countNoun('en', 3.03, TIMES.en, { max: 1 })).toBe('3×');
+  });
+});
+
+describe('plural rules from the bare language', () => {
+  // count.ts builds them from 'en' and 'ar', not from LOCALES (whose numbering-system
+  // extension is slow to load in the browser): the categories must be the same.
+  it.each(['en', 'ar'] as const)('match the locale with its extension in %s', (lang) => {
+    const bare = new Intl.PluralRules(lang);
+    const full = new Intl.PluralRules(LOCALES[lang]);
+    for (let n = 0; n <= 1200; n++) {
+      expect(bare.select(n), String(n)).toBe(full.select(n));
+      expect(countCategory(lang, n, 0), String(n)).toBe(n === 0 ? 'zero' : full.select(n));
+    }
   });
 });
