@@ -84,10 +84,10 @@ function strings(value) {
 
 /**
  * The JSON files whose text the pages show: the story (content/) and the interface strings.
- * @param {string} [root]
+ * @param {string} root
  * @returns {string[]} absolute paths, sorted
  */
-export function textFiles(root = ROOT) {
+function textFiles(root) {
   const dirs = [join(root, 'content'), join(root, 'src/lib/i18n/locales')];
   return dirs
     .flatMap((dir) =>
@@ -98,16 +98,23 @@ export function textFiles(root = ROOT) {
 }
 
 /**
- * The characters the fonts keep: those of every text file plus the fixed ranges, as one
- * string of distinct characters in code point order.
+ * Every string the pages show, from every text file, keys included.
+ * @param {string} [root]
+ * @returns {string[]}
+ */
+export function siteStrings(root = ROOT) {
+  return textFiles(root).flatMap((file) => strings(JSON.parse(readFileSync(file, 'utf8'))));
+}
+
+/**
+ * The characters the fonts keep: those of every string the pages show plus the fixed ranges,
+ * as one string of distinct characters in code point order.
  * @param {string} [root]
  */
 export function keptCharacters(root = ROOT) {
   const set = new Set();
-  for (const file of textFiles(root)) {
-    for (const text of strings(JSON.parse(readFileSync(file, 'utf8')))) {
-      for (const char of text) set.add(/** @type {number} */ (char.codePointAt(0)));
-    }
+  for (const text of siteStrings(root)) {
+    for (const char of text) set.add(/** @type {number} */ (char.codePointAt(0)));
   }
   for (const [from, to] of ALWAYS) for (let c = from; c <= to; c++) set.add(c);
   return [...set]

@@ -16,7 +16,7 @@ import { formatDate, formatDayMonth, formatMonthShort } from '$lib/format/number
 import { LANGS, type Lang } from '$lib/i18n/languages';
 import { runModel } from '$lib/model/schedule';
 import type { Inputs } from '$lib/model/inputs';
-import { FACES, cutFace, keptCharacters, sourceFile, textFiles } from '../../../scripts/fonts.js';
+import { FACES, cutFace, keptCharacters, siteStrings, sourceFile } from '../../../scripts/fonts.js';
 import { i18nFor, renderIn } from '../helpers';
 import { PROPERTY_TIMEOUT, sliderInputs } from '../model/arbitraries';
 
@@ -45,19 +45,6 @@ function shaped(font: hb.Font, text: string): string {
       return `${info.codepoint === 0 ? '?' : 'g'}${info.cluster}:${p?.xAdvance},${p?.xOffset},${p?.yOffset}`;
     })
     .join(' ');
-}
-
-/** Every string of the site's text files, keys included (glossary terms are keys). */
-function siteStrings(): string[] {
-  const walk = (value: unknown): string[] =>
-    typeof value === 'string'
-      ? [value]
-      : Array.isArray(value)
-        ? value.flatMap(walk)
-        : value && typeof value === 'object'
-          ? Object.entries(value).flatMap(([k, v]) => [k, ...walk(v)])
-          : [];
-  return textFiles().flatMap((file) => walk(JSON.parse(readFileSync(file, 'utf8'))));
 }
 
 /** The text of rendered markup: tags dropped, the entities Svelte writes decoded. */
