@@ -80,6 +80,10 @@ for (const path of ['/', '/en/', '/ar/']) {
     }
     // And in a browser: the fixture fails the test on any failed request or console error.
     await page.goto(pageUrl.href);
+    // The root page forwards to a language once hydrated, and is itself marked hydrated: wait
+    // for the story page, or the test could end, and its context close, mid-navigation, a
+    // race in which Chromium can leave the close unanswered until the test times out.
+    if (path === '/') await expect(page).toHaveURL(new RegExp(`${BASE}/(en|ar)/$`));
     await hydrated(page);
   });
 }
