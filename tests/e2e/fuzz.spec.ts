@@ -240,8 +240,9 @@ for (const lang of ['en', 'ar']) {
           const found = faults(problems, dialogs);
           if (found.length > 0) throw new Error(found.join('\n'));
           if (pwned !== undefined) throw new Error(`an injected script ran: ${String(pwned)}`);
-          // The explorer writes its state back into the address a frame after it starts; wait
-          // (bounded) until address and sliders agree and obey the table.
+          // The explorer writes its state back into the address once it has rested after the
+          // start (URL_UPDATE_INTERVAL_MS); wait (bounded) until address and sliders agree and
+          // obey the table.
           let issues = await stateIssues(page);
           for (let i = 0; issues.length > 0 && i < 150; i += 1) {
             await page.waitForTimeout(100);

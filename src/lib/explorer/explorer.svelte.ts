@@ -20,13 +20,15 @@ import {
 } from '$lib/model/inputs';
 import { runModel, type Result } from '$lib/model/schedule';
 import { matchingPreset, presetInputs, sameInputs, type PresetId } from './presets';
-import { throttle } from './throttle';
+import { afterRest } from './throttle';
 import { mergeQuery, parseQuery, serialiseQuery } from './url';
 
 /**
- * Least time between two address updates, ms. Browsers cap history calls (Safari throws after
- * 100 in 30 s, Chromium warns and drops them after 200 in 10 s); a drag fires 60 changes a
- * second, so the address follows a little behind, and always ends on the last value.
+ * How long the state must rest before the address is written, ms. A drag fires up to 60
+ * changes a second: the address is written once the reader lets go, never inside a drag's
+ * frames (each `replaceState` costs the router a page clone and the browser a history entry
+ * update), and browsers' caps on history calls (Safari throws after 100 in 30 s, Chromium
+ * drops them after 200 in 10 s) are never approached.
  */
 export const URL_UPDATE_INTERVAL_MS = 350;
 
@@ -142,8 +144,8 @@ export class Explorer {
       replaceState(location.pathname + search + location.hash, page.state);
     };
     // In a frame, never inside the input event or the page's mount: Kit's router may not be
-    // ready yet while the page mounts, and a drag's frame has better things to do.
-    const write = throttle(URL_UPDATE_INTERVAL_MS, () => {
+    // ready yet while the page mounts.
+    const write = afterRest(URL_UPDATE_INTERVAL_MS, () => {
       frame ||= requestAnimationFrame(apply);
     });
 

@@ -42,3 +42,24 @@ export function throttle(
     }
   };
 }
+
+/**
+ * Runs `fn` once calls have stopped for `quiet` ms: each call restarts the wait. For work that
+ * only matters once the reader has let go, so that none of it lands in a drag's frames.
+ */
+export function afterRest(quiet: number, fn: () => void): Throttled {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    call() {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        fn();
+      }, quiet);
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+  };
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { throttle } from '$lib/explorer/throttle';
+import { afterRest, throttle } from '$lib/explorer/throttle';
 
 describe('throttle', () => {
   beforeEach(() => {
@@ -60,5 +60,49 @@ describe('throttle', () => {
         }
       )
     );
+  });
+});
+
+describe('afterRest', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('for any calls: runs once per rest of the given length, after the last call of each', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1500 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (gaps, quiet) => {
+          vi.setSystemTime(0);
+          const runs: number[] = [];
+          const rest = afterRest(quiet, () => runs.push(Date.now()));
+          const calls: number[] = [];
+          for (const gap of gaps) {
+            vi.advanceTimersByTime(gap);
+            calls.push(Date.now());
+            rest.call();
+          }
+          vi.advanceTimersByTime(quiet);
+          // A run falls exactly `quiet` after each call that no other call followed within it.
+          const expected = calls.filter((t, i) => (calls[i + 1] ?? Infinity) - t >= quiet);
+          expect(runs).toEqual(expected.map((t) => t + quiet));
+          rest.cancel();
+        }
+      )
+    );
+  });
+
+  it('cancel drops the waiting run', () => {
+    const fn = vi.fn();
+    const rest = afterRest(300, fn);
+    rest.call();
+    vi.advanceTimersByTime(299);
+    rest.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(fn).not.toHaveBeenCalled();
   });
 });
