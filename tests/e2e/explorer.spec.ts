@@ -337,6 +337,36 @@ for (const lang of ['en', 'ar']) {
   });
 }
 
+for (const lang of ['en', 'ar']) {
+  test(`on a phone, the ${lang} scenarios' result keeps its height through every scenario and slider end`, async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${lang}/`);
+    await hydrated(page);
+    await page.locator('[data-testid="slider-panel"] > summary').click();
+    // The block around the result: a line more or less inside it moves all that follows.
+    const outcome = page.getByTestId('preset-outcome');
+    const height = () => outcome.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    const before = await height();
+    const text = page.getByTestId('preset-headline');
+    for (const id of PRESET_IDS) {
+      const shown = await text.textContent();
+      await page.locator(`button[data-preset="${id}"]`).click();
+      await expect(text).not.toHaveText(shown ?? '');
+      expect(await height(), id).toBe(before);
+    }
+    for (const s of SLIDERS) {
+      const field = input(page, s.id);
+      await field.focus();
+      for (const key of ['End', 'Home']) {
+        await page.keyboard.press(key);
+        expect(await height(), `${s.id} ${key}`).toBe(before);
+      }
+    }
+  });
+}
+
 test('prose in sight follows every move; prose out of sight catches up once the sliders rest', async ({
   page
 }) => {
