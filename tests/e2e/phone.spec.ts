@@ -196,33 +196,3 @@ for (const lang of LANGS) {
     await expect(strip).toBeHidden();
   });
 }
-
-test('a live chart just off the screen keeps its last view while a slider runs, and catches up once seen', async ({
-  page
-}) => {
-  await open(page, 'en');
-  await showChart(page, 'amplifier');
-  const before = await summary(page, 'amplifier');
-  // Its top a quarter of a screen below the viewport: live (it goes live half a screen ahead)
-  // but not seen.
-  await page.locator('[data-chart-host="amplifier"]').evaluate((el) => {
-    scrollBy(0, el.getBoundingClientRect().top - innerHeight * 1.25);
-  });
-  await expect(page.locator('[data-chart-host="amplifier"]')).toHaveAttribute(
-    'data-chart-live',
-    'true'
-  );
-  const spec = SLIDERS.find((s) => s.id === 'debtShare');
-  // Another copy of the slider moves the shared state, as a reader's drag elsewhere would.
-  await page
-    .locator('[data-testid="slider-panel"] input[data-input="debtShare"]')
-    .evaluate((el, value) => {
-      const input = el as HTMLInputElement;
-      input.value = String(value);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, spec?.min ?? 0);
-  await page.waitForTimeout(300);
-  expect(await summary(page, 'amplifier')).toBe(before);
-  await page.locator('[data-chart-host="amplifier"] figure').scrollIntoViewIfNeeded();
-  await expect.poll(() => summary(page, 'amplifier')).not.toBe(before);
-});
