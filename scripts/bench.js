@@ -103,7 +103,9 @@ try {
       });
       await page.goto(`${ORIGIN}/${lang}/`);
       await page.waitForFunction(
-        () => document.body.dataset.hydrated === 'true' && !document.querySelector('[data-sizing]')
+        () =>
+          document.body.dataset.hydrated === 'true' &&
+          !document.querySelector('[data-sizing], [data-sliders-later]')
       );
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -139,7 +141,8 @@ try {
         await page.goto(`${ORIGIN}/${lang}/`);
         await page.waitForFunction(
           () =>
-            document.body.dataset.hydrated === 'true' && !document.querySelector('[data-sizing]')
+            document.body.dataset.hydrated === 'true' &&
+            !document.querySelector('[data-sizing], [data-sliders-later]')
         );
         if (hideThumbs)
           await page.addStyleTag({

@@ -76,7 +76,9 @@ export async function firstLoad(page, url) {
   page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForFunction(
-    () => document.body.dataset.hydrated === 'true' && !document.querySelector('[data-sizing]')
+    () =>
+      document.body.dataset.hydrated === 'true' &&
+      !document.querySelector('[data-sizing], [data-sliders-later]')
   );
   page.off('response', onResponse);
   /** @type {Record<string, Bytes>} */

@@ -400,3 +400,41 @@ test('prose in sight follows every move; prose out of sight catches up once the 
   );
   expect(new Set(settled).size).toBe(1);
 });
+
+test('the sliders hydrated after the page keep their prerendered nodes and words, and a move made before is kept', async ({
+  page
+}) => {
+  // As soon as the document is parsed, before any group of sliders is hydrated: hold on to
+  // every slider's nodes, and move the cash chart's delay slider as a quick reader might.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__sliders = [...document.querySelectorAll('input[type="range"][data-input]')];
+      const delay = document.querySelector<HTMLInputElement>(
+        '[data-controls="cash"] input[data-input="delay"]'
+      );
+      w.__stillStatic = delay?.closest('[data-sliders-later]') !== null;
+      if (delay) delay.value = '12';
+    });
+  });
+  await page.goto('/en/');
+  await hydrated(page);
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as { __sliders: HTMLInputElement[]; __stillStatic: boolean };
+    return {
+      held: w.__sliders.length,
+      connected: w.__sliders.filter((el) => el.isConnected).length,
+      now: document.querySelectorAll('input[type="range"][data-input]').length,
+      stillStatic: w.__stillStatic
+    };
+  });
+  expect(seen.stillStatic, 'the slider was moved before its group was hydrated').toBe(true);
+  expect(seen.held).toBeGreaterThan(SLIDERS.length);
+  expect(seen).toMatchObject({ connected: seen.held, now: seen.held });
+  // Their words are the prerendered ones, not the stand-in the browser bundle adopts them with.
+  await expect(page.locator('input[type="range"]').first()).toBeVisible();
+  expect(await page.locator('.slider label').allInnerTexts()).not.toContain('static');
+  // The move is the explorer's: the panel's copy and the address follow it.
+  await expect(input(page, 'delay')).toHaveValue('12');
+  await expect(page).toHaveURL(hasParam('delay', '12'));
+});

@@ -92,9 +92,12 @@ export async function htmlLangDir(
 
 /** Waits until SvelteKit has hydrated the page, so clicks go through the client router. */
 export async function hydrated(page: Page): Promise<void> {
-  // Hydrated, and every block of the story measured (page/sizes.ts).
+  // Hydrated, every block of the story measured (page/sizes.ts) and every group of sliders
+  // hydrated (page/LaterSliders.svelte).
   await page.waitForFunction(
-    () => document.body.dataset.hydrated === 'true' && !document.querySelector('[data-sizing]')
+    () =>
+      document.body.dataset.hydrated === 'true' &&
+      !document.querySelector('[data-sizing], [data-sliders-later]')
   );
 }
 

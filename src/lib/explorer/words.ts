@@ -100,6 +100,14 @@ export function setExplorerContext(context: ExplorerContext): ExplorerContext {
   return setContext(KEY, context);
 }
 
+/**
+ * The context map that `render()` and `hydrate()` take, for a component of the explorer drawn
+ * or hydrated on its own (page/LaterSliders.svelte).
+ */
+export function explorerContextMap(context: ExplorerContext): Map<symbol, ExplorerContext> {
+  return new Map([[KEY, context]]);
+}
+
 /** The page's explorer and its words; throws outside a page that set them. */
 export function getExplorerContext(): ExplorerContext {
   const context = getContext<ExplorerContext | undefined>(KEY);
