@@ -8,6 +8,7 @@ import { formatLive, stateOf, type LiveKey, type StateKey } from '$lib/format/li
 import type { I18n } from '$lib/i18n/context';
 import type { Result } from '$lib/model/schedule';
 import { onColumnChange } from './column';
+import { inSlices } from './sizes';
 
 /** How long after the last change the prose out of sight is brought up to date, ms. */
 const CATCH_UP_MS = 250;
@@ -117,9 +118,13 @@ function writeStates(states: Iterable<HTMLElement>, result: Result): void {
  * holding a state sentence is given the height its longest wordings take at the current
  * width (min-block-size, px), so that when a slider changes a sentence, the text below it,
  * the chart and the very slider the reader holds stay where they are. Measured again when
- * the column's width changes and once the fonts are in. Returns the cleanup.
+ * the column's width changes and once the fonts are in; `busy` hears when a pass starts and
+ * ends. Returns the cleanup.
  */
-export function reserveStateRoom(root: HTMLElement): () => void {
+export function reserveStateRoom(
+  root: HTMLElement,
+  busy: (measuring: boolean) => void = () => {}
+): () => void {
   const blocks = [
     ...new Set(
       [...root.querySelectorAll('[data-state]')]
@@ -128,34 +133,51 @@ export function reserveStateRoom(root: HTMLElement): () => void {
     )
   ];
   for (const block of blocks) block.dataset.followsModel = '';
-  // All blocks are read together and written together: two layouts in all, not two a block.
+  // A block at a time, a few per task (sizes.ts), so start-up has no long task for this; and
+  // in the same queue as the blocks' own measuring, which must see these rooms in place.
+  let pass = 0;
   const measure = () => {
-    for (const block of blocks) block.style.minBlockSize = '';
-    const asShown = blocks.map((block) => block.getBoundingClientRect().height);
-    const shown = new Map<HTMLElement, boolean>();
-    for (const state of blocks.flatMap((b) => [...b.querySelectorAll('[data-state]')])) {
-      const wordings = [...state.children].filter((c) => c instanceof HTMLElement);
-      const longest = wordings.reduce((a, b) =>
-        (b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a
-      );
-      for (const w of wordings) {
-        shown.set(w, w.hidden === true);
-        w.hidden = w !== longest;
+    const mine = ++pass;
+    busy(true);
+    inSlices(
+      blocks.map((block) => () => {
+        if (mine === pass) reserve(block);
+      }),
+      () => {
+        if (mine === pass) busy(false);
       }
-    }
-    const longest = blocks.map((block) => block.getBoundingClientRect().height);
-    for (const [w, hidden] of shown) w.hidden = hidden;
-    blocks.forEach((block, i) => {
-      const tallest = Math.max(asShown[i] ?? 0, longest[i] ?? 0);
-      block.style.minBlockSize = `${Math.ceil(tallest)}px`;
-    });
+    );
   };
   const stop = onColumnChange(root, measure);
   return () => {
+    pass++;
     stop();
     for (const block of blocks) {
       block.style.minBlockSize = '';
       delete block.dataset.followsModel;
     }
   };
+}
+
+/**
+ * Gives `block` the height (min-block-size, px) of the taller of its wordings as shown and its
+ * longest wordings, measured at the current width.
+ */
+function reserve(block: HTMLElement): void {
+  block.style.minBlockSize = '';
+  const asShown = block.getBoundingClientRect().height;
+  const shown = new Map<HTMLElement, boolean>();
+  for (const state of block.querySelectorAll('[data-state]')) {
+    const wordings = [...state.children].filter((c) => c instanceof HTMLElement);
+    const longest = wordings.reduce((a, b) =>
+      (b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a
+    );
+    for (const w of wordings) {
+      shown.set(w, w.hidden === true);
+      w.hidden = w !== longest;
+    }
+  }
+  const longest = block.getBoundingClientRect().height;
+  for (const [w, hidden] of shown) w.hidden = hidden;
+  block.style.minBlockSize = `${Math.ceil(Math.max(asShown, longest))}px`;
 }

@@ -13,6 +13,30 @@ import { onColumnChange } from './column';
 /** How long one task may lay out blocks before yielding to the page, ms. */
 const SLICE_MS = 8;
 
+/** Measuring jobs waiting, in the order they were queued, with the end of each pass. */
+const work: (() => void)[] = [];
+let draining = false;
+
+function drain(): void {
+  const start = performance.now();
+  while (work.length > 0 && performance.now() - start < SLICE_MS) work.shift()?.();
+  if (work.length > 0) setTimeout(drain, 0);
+  else draining = false;
+}
+
+/**
+ * Runs `jobs` in order after every job queued before them (the first slice at once), at most
+ * SLICE_MS of them per task, then `done`. One queue for every pass of measuring, so that one
+ * pass's results are in place before the next pass reads the layout they change.
+ */
+export function inSlices(jobs: readonly (() => void)[], done: () => void): void {
+  work.push(...jobs, done);
+  if (!draining) {
+    draining = true;
+    drain();
+  }
+}
+
 /**
  * Measures every block in `blocks` (laid out one slice at a time, each at most SLICE_MS) and
  * sets its placeholder height, px; again when `root`'s width changes or the fonts come in.
@@ -27,18 +51,14 @@ export function sizeBlocks(
   const run = () => {
     const mine = ++pass;
     busy(true);
-    let i = 0;
-    const slice = () => {
-      if (mine !== pass) return;
-      const start = performance.now();
-      while (i < blocks.length && performance.now() - start < SLICE_MS) {
-        const block = blocks[i++];
-        if (block) measure(block);
+    inSlices(
+      blocks.map((block) => () => {
+        if (mine === pass) measure(block);
+      }),
+      () => {
+        if (mine === pass) busy(false);
       }
-      if (i < blocks.length) setTimeout(slice, 0);
-      else busy(false);
-    };
-    slice();
+    );
   };
   const stop = onColumnChange(root, run);
   return () => {
