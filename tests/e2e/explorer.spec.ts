@@ -298,15 +298,19 @@ test('the language switch carries the sliders over', async ({ page }) => {
   await expect(input(page, 'utilisation')).toHaveValue('81');
 });
 
+/** The page at 390 × 844 with its full panel open (on a phone a disclosure), as a reader would. */
+async function openPanelOnPhone(page: Page, lang: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/${lang}/`);
+  await hydrated(page);
+  await page.locator('[data-testid="slider-panel"] > summary').click();
+}
+
 for (const lang of ['en', 'ar']) {
   test(`on a phone, nothing in the ${lang} panel moves while a slider runs end to end`, async ({
     page
   }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`/${lang}/`);
-    await hydrated(page);
-    // On a phone the full panel is a disclosure: open it, as a reader would.
-    await page.locator('[data-testid="slider-panel"] > summary').click();
+    await openPanelOnPhone(page, lang);
     /** Every slider's and output's box, relative to the panel, and the panel's size. */
     const layout = () =>
       page.evaluate(() => {
@@ -341,10 +345,7 @@ for (const lang of ['en', 'ar']) {
   test(`on a phone, the ${lang} scenarios' result keeps its height through every scenario and slider end`, async ({
     page
   }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`/${lang}/`);
-    await hydrated(page);
-    await page.locator('[data-testid="slider-panel"] > summary').click();
+    await openPanelOnPhone(page, lang);
     // The block around the result: a line more or less inside it moves all that follows.
     const outcome = page.getByTestId('preset-outcome');
     const height = () => outcome.evaluate((el) => Math.round(el.getBoundingClientRect().height));

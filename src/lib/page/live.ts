@@ -8,7 +8,7 @@ import { formatLive, stateOf, type LiveKey, type StateKey } from '$lib/format/li
 import type { I18n } from '$lib/i18n/context';
 import type { Result } from '$lib/model/schedule';
 import { onColumnChange } from './column';
-import { inSlices } from './sizes';
+import { slicedPass } from './sizes';
 
 /** How long after the last change the prose out of sight is brought up to date, ms. */
 const CATCH_UP_MS = 250;
@@ -135,22 +135,10 @@ export function reserveStateRoom(
   for (const block of blocks) block.dataset.followsModel = '';
   // A block at a time, a few per task (sizes.ts), so start-up has no long task for this; and
   // in the same queue as the blocks' own measuring, which must see these rooms in place.
-  let pass = 0;
-  const measure = () => {
-    const mine = ++pass;
-    busy(true);
-    inSlices(
-      blocks.map((block) => () => {
-        if (mine === pass) reserve(block);
-      }),
-      () => {
-        if (mine === pass) busy(false);
-      }
-    );
-  };
-  const stop = onColumnChange(root, measure);
+  const pass = slicedPass(blocks, reserve, busy);
+  const stop = onColumnChange(root, pass.run);
   return () => {
-    pass++;
+    pass.stop();
     stop();
     for (const block of blocks) {
       block.style.minBlockSize = '';

@@ -29,12 +29,42 @@ function drain(): void {
  * SLICE_MS of them per task, then `done`. One queue for every pass of measuring, so that one
  * pass's results are in place before the next pass reads the layout they change.
  */
-export function inSlices(jobs: readonly (() => void)[], done: () => void): void {
+function inSlices(jobs: readonly (() => void)[], done: () => void): void {
   work.push(...jobs, done);
   if (!draining) {
     draining = true;
     drain();
   }
+}
+
+/**
+ * A measuring pass over `items`, run in the shared queue of slices: `run` queues `each` for
+ * every item and drops what an earlier run left undone; `stop` drops a pass under way. `busy`
+ * hears when a pass starts and ends.
+ */
+export function slicedPass<T>(
+  items: readonly T[],
+  each: (item: T) => void,
+  busy: (measuring: boolean) => void
+): { run: () => void; stop: () => void } {
+  let pass = 0;
+  return {
+    run() {
+      const mine = ++pass;
+      busy(true);
+      inSlices(
+        items.map((item) => () => {
+          if (mine === pass) each(item);
+        }),
+        () => {
+          if (mine === pass) busy(false);
+        }
+      );
+    },
+    stop() {
+      pass++;
+    }
+  };
 }
 
 /**
@@ -47,22 +77,10 @@ export function sizeBlocks(
   blocks: readonly HTMLElement[],
   busy: (measuring: boolean) => void
 ): () => void {
-  let pass = 0;
-  const run = () => {
-    const mine = ++pass;
-    busy(true);
-    inSlices(
-      blocks.map((block) => () => {
-        if (mine === pass) measure(block);
-      }),
-      () => {
-        if (mine === pass) busy(false);
-      }
-    );
-  };
-  const stop = onColumnChange(root, run);
+  const pass = slicedPass(blocks, measure, busy);
+  const stop = onColumnChange(root, pass.run);
   return () => {
-    pass++;
+    pass.stop();
     stop();
   };
 }
