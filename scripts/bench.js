@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM_PATHS, systemChromium } from './browser.js';
-import { BUDGETS, dragShift, firstLoad, inputToPaint, percentile } from './measure.js';
+import { BUDGETS, dragShift, firstLoad, inputToPaint, percentile, ready } from './measure.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -102,11 +102,7 @@ try {
         viewport: { width, height: width < 500 ? 844 : 900 }
       });
       await page.goto(`${ORIGIN}/${lang}/`);
-      await page.waitForFunction(
-        () =>
-          document.body.dataset.hydrated === 'true' &&
-          !document.querySelector('[data-sizing], [data-sliders-later]')
-      );
+      await ready(page);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
       const rows = await inputToPaint(page, STEPS);
@@ -139,11 +135,7 @@ try {
       for (const hideThumbs of [false, true]) {
         const page = await browser.newPage({ viewport: { width, height: 844 }, bypassCSP: true });
         await page.goto(`${ORIGIN}/${lang}/`);
-        await page.waitForFunction(
-          () =>
-            document.body.dataset.hydrated === 'true' &&
-            !document.querySelector('[data-sizing], [data-sliders-later]')
-        );
+        await ready(page);
         if (hideThumbs)
           await page.addStyleTag({
             content: 'input[type=range]::-webkit-slider-thumb { visibility: hidden; }'

@@ -9,6 +9,20 @@ import { gzipSync } from 'node:zlib';
 /** @typedef {{ value: number, hadRecentInput: boolean, sources: string[] }} Shift */
 
 /**
+ * Waits until the page is ready to be read and driven: hydrated (`data-hydrated` on <body>),
+ * every block of the story measured (`data-sizing`, src/lib/page/sizes.ts) and every group of
+ * sliders hydrated (`data-sliders-later`, src/lib/page/LaterSliders.svelte).
+ * @param {Page} page
+ */
+export async function ready(page) {
+  await page.waitForFunction(
+    () =>
+      document.body.dataset.hydrated === 'true' &&
+      !document.querySelector('[data-sizing], [data-sliders-later]')
+  );
+}
+
+/**
  * The project's budgets. Bytes are gzip level 9, as a static host would serve them; 1 KB is
  * 1,000 bytes, so "80 KB" is not stretched to 81,920.
  */
@@ -75,11 +89,7 @@ export async function firstLoad(page, url) {
     );
   page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForFunction(
-    () =>
-      document.body.dataset.hydrated === 'true' &&
-      !document.querySelector('[data-sizing], [data-sliders-later]')
-  );
+  await ready(page);
   page.off('response', onResponse);
   /** @type {Record<string, Bytes>} */
   const byKind = {};

@@ -5,6 +5,7 @@ import {
   type BrowserContext,
   type Page
 } from '@playwright/test';
+import { ready } from '../../scripts/measure.js';
 
 /** What went wrong on a page while a test drove it. */
 export interface PageProblems {
@@ -90,15 +91,12 @@ export async function htmlLangDir(
   }));
 }
 
-/** Waits until SvelteKit has hydrated the page, so clicks go through the client router. */
+/**
+ * Waits until SvelteKit has hydrated the page, so clicks go through the client router, and the
+ * page has finished its start-up work (`ready` in scripts/measure.js, shared with the bench).
+ */
 export async function hydrated(page: Page): Promise<void> {
-  // Hydrated, every block of the story measured (page/sizes.ts) and every group of sliders
-  // hydrated (page/LaterSliders.svelte).
-  await page.waitForFunction(
-    () =>
-      document.body.dataset.hydrated === 'true' &&
-      !document.querySelector('[data-sizing], [data-sliders-later]')
-  );
+  await ready(page);
 }
 
 /**
