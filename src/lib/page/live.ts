@@ -123,7 +123,7 @@ function writeStates(states: Iterable<HTMLElement>, result: Result): void {
  */
 export function reserveStateRoom(
   root: HTMLElement,
-  busy: (measuring: boolean) => void = () => {}
+  busy: (measuring: boolean) => void
 ): () => void {
   const blocks = [
     ...new Set(
