@@ -10,15 +10,15 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Waits until the page is ready to be read and driven: hydrated (`data-hydrated` on <body>),
- * every block of the story measured (`data-sizing`, src/lib/page/sizes.ts) and every group of
- * sliders hydrated (`data-sliders-later`, src/lib/page/LaterSliders.svelte).
+ * every block of the story measured (`data-sizing`, src/lib/page/sizes.ts) and every part
+ * hydrated after the page (`data-later`, src/lib/page/Later.svelte).
  * @param {Page} page
  */
 export async function ready(page) {
   await page.waitForFunction(
     () =>
       document.body.dataset.hydrated === 'true' &&
-      !document.querySelector('[data-sizing], [data-sliders-later]')
+      !document.querySelector('[data-sizing], [data-later]')
   );
 }
 

@@ -402,19 +402,23 @@ test('prose in sight follows every move; prose out of sight catches up once the 
   expect(new Set(settled).size).toBe(1);
 });
 
-test('the sliders hydrated after the page keep their prerendered nodes and words, and a move made before is kept', async ({
+test('the parts hydrated after the page keep their prerendered nodes and words, and a move made before is kept', async ({
   page
 }) => {
-  // As soon as the document is parsed, before any group of sliders is hydrated: hold on to
-  // every slider's nodes, and move the cash chart's delay slider as a quick reader might.
+  // As soon as the document is parsed, before any part is hydrated: hold on to every slider's
+  // nodes, the scenarios' buttons and the printed settings, and move the cash chart's delay
+  // slider as a quick reader might.
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       const w = window as unknown as Record<string, unknown>;
       w.__sliders = [...document.querySelectorAll('input[type="range"][data-input]')];
+      w.__later = [
+        ...document.querySelectorAll('button[data-preset], [data-testid="print-settings"]')
+      ].map((el) => [el, el.closest('[data-later]') !== null]);
       const delay = document.querySelector<HTMLInputElement>(
         '[data-controls="cash"] input[data-input="delay"]'
       );
-      w.__stillStatic = delay?.closest('[data-sliders-later]') !== null;
+      w.__stillStatic = delay?.closest('[data-later]') !== null;
       if (delay) delay.value = '12';
     });
   });
@@ -438,4 +442,23 @@ test('the sliders hydrated after the page keep their prerendered nodes and words
   // The move is the explorer's: the panel's copy and the address follow it.
   await expect(input(page, 'delay')).toHaveValue('12');
   await expect(page).toHaveURL(hasParam('delay', '12'));
+
+  // The scenarios and the printed settings were prerendered markup waiting for their turn, and
+  // are the same nodes now that they run: the buttons work and the settings follow the move.
+  const later = await page.evaluate(() => {
+    const w = window as unknown as { __later: [Element, boolean][] };
+    return w.__later.map(([el, waiting]) => ({ connected: el.isConnected, waiting }));
+  });
+  expect(later).toHaveLength(PRESET_IDS.length + 1);
+  expect(later.every((part) => part.connected && part.waiting)).toBe(true);
+  await expect(page.locator('[data-testid="print-settings"] [data-setting="delay"]')).toHaveText(
+    /\b12\b/
+  );
+  const first = PRESET_IDS[0] ?? '';
+  await page.locator(`button[data-preset="${first}"]`).click();
+  await expect(page.locator(`button[data-preset="${first}"]`)).toHaveAttribute(
+    'aria-pressed',
+    'true'
+  );
+  await expect(page).toHaveURL(hasParam('preset', first));
 });

@@ -102,7 +102,7 @@ export function setExplorerContext(context: ExplorerContext): ExplorerContext {
 
 /**
  * The context map that `render()` and `hydrate()` take, for a component of the explorer drawn
- * or hydrated on its own (page/LaterSliders.svelte).
+ * or hydrated on its own (page/Later.svelte).
  */
 export function explorerContextMap(context: ExplorerContext): Map<symbol, ExplorerContext> {
   return new Map([[KEY, context]]);

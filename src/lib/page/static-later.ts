@@ -1,9 +1,10 @@
 /**
- * Sliders as markup, drawn when the page is prerendered, with Svelte's hydration markers kept:
- * a chart's own sliders (explorer/Controls.svelte) and the full panel's (PanelSliders.svelte).
- * The page adopts the markup with `{@html}` and hydrates it on its own once start-up is over
- * (LaterSliders.svelte), so the page's hydration walks none of these sliders.
- * The browser bundle gets `static-sliders.browser.ts` instead (package.json "imports").
+ * The explorer's parts that can wait, as markup drawn when the page is prerendered, with
+ * Svelte's hydration markers kept: a chart's own sliders (explorer/Controls.svelte), the full
+ * panel's (PanelSliders.svelte), the scenarios (Presets.svelte) and the settings printed with
+ * the page (PrintSettings.svelte). The page adopts the markup with `{@html}` and hydrates each
+ * on its own once start-up is over (Later.svelte), so the page's hydration walks none of them.
+ * The browser bundle gets `static-later.browser.ts` instead (package.json "imports").
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
@@ -12,7 +13,7 @@ import { explorerContextMap, type ExplorerWords } from '$lib/explorer/words';
 import { i18nContextMap, type I18n } from '$lib/i18n/context';
 
 /** `component` drawn with `props` at the starting values, in the page's language. */
-export function staticSliders<P extends Record<string, unknown>>(
+export function staticLater<P extends Record<string, unknown>>(
   component: Component<P>,
   props: P,
   i18n: I18n,
