@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 /** @typedef {{ count: number, raw: number, gzip: number }} Bytes */
 /** @typedef {{ url: string, kind: string, raw: number, gzip: number }} FileBytes */
 /** @typedef {{ value: number, hadRecentInput: boolean, sources: string[] }} Shift */
+/** @typedef {{ node?: Node, previousRect: DOMRectReadOnly, currentRect: DOMRectReadOnly }} LayoutShiftSource */
 
 /**
  * Waits until the page is ready to be read and driven: hydrated (`data-hydrated` on <body>),
@@ -199,12 +200,19 @@ export async function dragShift(page, moves = 20) {
         shifts.push({
           value: entry.value,
           hadRecentInput: entry.hadRecentInput,
-          sources: (entry.sources ?? []).map((/** @type {{ node?: Node }} */ s) => {
+          sources: (entry.sources ?? []).map((/** @type {LayoutShiftSource} */ s) => {
             const node = s.node;
             const el = node instanceof Element ? node : node?.parentElement;
             if (!el) return '?';
-            // Words re-flowing inside a sentence that follows the model are the point of it.
-            const prose = el.closest('[data-follows-model]') ? 'prose:' : '';
+            // Words re-flowing inside a sentence that follows the model are the point of it: the
+            // story's (in the room kept for them), and a chart's summary whose box stays put (in
+            // its own room, src/lib/styles/room.ts) while its words are rewritten.
+            const same = (/** @type {DOMRectReadOnly} */ a, /** @type {DOMRectReadOnly} */ b) =>
+              a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+            const rewritten =
+              el.closest('[data-follows-model]') ||
+              (el.matches('figure.chart > .summary') && same(s.previousRect, s.currentRect));
+            const prose = rewritten ? 'prose:' : '';
             return `${prose}${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`;
           })
         });
@@ -233,7 +241,8 @@ export async function dragShift(page, moves = 20) {
     total: shifts.reduce((s, e) => s + e.value, 0),
     counted: shifts.filter((e) => !e.hadRecentInput).reduce((s, e) => s + e.value, 0),
     // Page content that moved: anything but the words of a sentence that follows the model,
-    // which re-flow inside the room kept for them (reserveStateRoom in src/lib/page/live.ts).
+    // which re-flow inside the room kept for them (reserveStateRoom in src/lib/page/live.ts,
+    // keepRoom in src/lib/styles/room.ts).
     content: shifts
       .filter((e) => e.sources.some((s) => !s.startsWith('prose:')))
       .reduce((s, e) => s + e.value, 0),

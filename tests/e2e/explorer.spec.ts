@@ -368,7 +368,7 @@ for (const lang of ['en', 'ar']) {
   });
 }
 
-test('prose in sight follows every move; prose out of sight catches up once the sliders rest', async ({
+test('while a slider is dragged the prose waits; let go, the prose in sight follows at once and the rest once the sliders rest', async ({
   page
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -379,21 +379,27 @@ test('prose in sight follows every move; prose out of sight catches up once the 
   await near.scrollIntoViewIfNeeded();
   await expect(far).not.toBeInViewport();
   const [nearBefore, farBefore] = [await near.textContent(), await far.textContent()];
-  // A move: in the next frame the paragraph on screen shows it, the far one not yet (read in
-  // one go in the page, well inside the pause after which it catches up).
-  const after = await input(page, 'price').evaluate(async (el: HTMLInputElement) => {
-    el.value = '4';
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  // A drag's move, then the slider let go: each read in the frame after it, in one go in the
+  // page, well inside the pause after which the far prose catches up.
+  const seen = await input(page, 'price').evaluate(async (el: HTMLInputElement) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const text = (sel: string) =>
       [...document.querySelectorAll<HTMLElement>(sel)].find((e) => e.offsetParent)?.textContent;
-    return {
+    const read = () => ({
       near: text('#model-defaults [data-live="firstYearNetIncome"]'),
       far: text('#rates-twice [data-live="equityIrr"]')
-    };
+    });
+    el.value = '4';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    await frame();
+    const held = read();
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    await frame();
+    return { held, released: read() };
   });
-  expect(after.near).not.toBe(nearBefore);
-  expect(after.far).toBe(farBefore);
+  expect(seen.held).toEqual({ near: nearBefore, far: farBefore });
+  expect(seen.released.near).not.toBe(nearBefore);
+  expect(seen.released.far).toBe(farBefore);
   // At rest, everything shows the same model, wherever it is.
   await expect(far).not.toHaveText(farBefore ?? '');
   const settled = await page.evaluate(() =>
@@ -401,6 +407,47 @@ test('prose in sight follows every move; prose out of sight catches up once the 
   );
   expect(new Set(settled).size).toBe(1);
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`/${lang}/ while a slider is dragged its chart redraws and its title and summary wait until it is let go`, async ({
+    page
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/${lang}/`);
+    await hydrated(page);
+    const slider = page.locator('[data-controls="waterfall"] input[data-input="price"]');
+    await slider.scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-chart-host="waterfall"][data-chart-live]')).toBeAttached();
+    const seen = await slider.evaluate(async (el: HTMLInputElement) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const chart = document.querySelector('figure[data-chart="waterfall"]');
+      const read = () => ({
+        drawing: chart?.querySelector('svg')?.textContent,
+        title: chart?.querySelector('.chart-title')?.textContent,
+        summary: chart?.querySelector('.summary')?.textContent
+      });
+      const before = read();
+      el.value = el.min;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+      const held = read();
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      await frame();
+      return { before, held, released: read() };
+    });
+    expect(seen.held.drawing).not.toBe(seen.before.drawing);
+    expect(seen.held.title).toBe(seen.before.title);
+    expect(seen.held.summary).toBe(seen.before.summary);
+    expect(seen.released.title).not.toBe(seen.before.title);
+    expect(seen.released.summary).not.toBe(seen.before.summary);
+    // A key press moves and lets go at once: the words follow in the same frame.
+    await slider.focus();
+    await page.keyboard.press('End');
+    const summary = page.locator('figure[data-chart="waterfall"] .summary');
+    const afterKey = await summary.textContent();
+    expect(afterKey).not.toBe(seen.released.summary);
+  });
+}
 
 test('the parts hydrated after the page keep their prerendered nodes and words, and a move made before is kept', async ({
   page

@@ -15,17 +15,19 @@ const CATCH_UP_MS = 250;
 
 /**
  * The story's live figures and wordings, kept current the way a reader sees them. While a
- * slider moves (`data-sliding`, explorer/sliding.ts), the blocks on screen (and half a screen
- * around) are written at every change and the rest when they come into view or once the
- * sliders rest (CATCH_UP_MS), so a drag rewrites a paragraph or two a frame instead of every
- * one in the story. Any other change (an address, a scenario, "Try it", reset) writes them all
- * at once, and so does printing. Returns the update and the cleanup.
+ * slider is dragged (`held`, explorer/sliding.svelte.ts) no paragraph is rewritten, as the
+ * charts' own sentences wait too: each is written when it comes near the screen, or when the
+ * slider is let go. After that, and after a key press, while the page still counts as sliding
+ * (`data-sliding`), the blocks on screen (and half a screen around) are written at once and
+ * the rest when they come into view or once the sliders rest (CATCH_UP_MS). Any other change
+ * (an address, a scenario, "Try it", reset) writes them all at once, and so does printing.
+ * Returns the update and the cleanup.
  */
 export function followModel(
   root: HTMLElement,
   i18n: I18n
 ): {
-  update: (result: Result) => void;
+  update: (result: Result, held: boolean) => void;
   stop: () => void;
 } {
   const blocks = new Map<Element, { figures: HTMLElement[]; states: HTMLElement[] }>();
@@ -70,12 +72,12 @@ export function followModel(
   let timer: ReturnType<typeof setTimeout> | undefined;
   addEventListener('beforeprint', catchUp);
   return {
-    update(result) {
+    update(result, held) {
       latest = result;
       // Only a moving slider defers: a jump (an address, a scenario, "Try it") writes it all.
       const sliding = document.documentElement.hasAttribute('data-sliding');
       for (const block of blocks.keys()) {
-        if (near.has(block) || !sliding) write(block);
+        if (!held && (near.has(block) || !sliding)) write(block);
         else stale.add(block);
       }
       clearTimeout(timer);

@@ -29,6 +29,21 @@ export function setPlotWidth(width: number): void {
   setContext(WIDTH, width);
 }
 
+const HELD = Symbol('chart-words-held');
+
+/**
+ * Tells the charts below whether their words should wait: while it reads true, a chart's
+ * title and summary keep what they said, and catch up once it reads false.
+ */
+export function setWordsHeld(held: () => boolean): void {
+  setContext(HELD, held);
+}
+
+/** Whether the enclosing page holds the charts' words (never, if it says nothing). */
+export function wordsHeld(): () => boolean {
+  return getContext<(() => boolean) | undefined>(HELD) ?? (() => false);
+}
+
 /** The plot width a chart may start at, if the page measured it. */
 export function initialPlotWidth(): number | undefined {
   return getContext<number | undefined>(WIDTH);
