@@ -196,3 +196,36 @@ for (const lang of LANGS) {
     await expect(strip).toBeHidden();
   });
 }
+
+for (const lang of LANGS) {
+  test(`/${lang}/ while a slider is dragged, a live chart whose drawing is off screen waits, and catches up when it is let go`, async ({
+    page
+  }) => {
+    await open(page, lang);
+    await showChart(page, 'waterfall');
+    const slider = page.locator('[data-controls="waterfall"] input[data-input="price"]');
+    await expect(slider).toBeInViewport();
+    // The break-even map below is live (half a screen ahead) but its drawing is not in sight.
+    await expect(page.locator('[data-chart-host="breakeven"]')).toHaveAttribute(
+      'data-chart-live',
+      'true'
+    );
+    const seen = await slider.evaluate(async (el: HTMLInputElement) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const plot = document.querySelector('[data-chart-host="breakeven"] .plot');
+      const drawing = () => plot?.querySelector('svg')?.innerHTML;
+      const top = plot?.getBoundingClientRect().top ?? 0;
+      const before = drawing();
+      el.value = el.max;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+      const held = drawing();
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      await frame();
+      return { offScreen: top >= innerHeight, before, held, released: drawing() };
+    });
+    expect(seen.offScreen, 'the break-even drawing starts below the screen').toBe(true);
+    expect(seen.held).toBe(seen.before);
+    expect(seen.released).not.toBe(seen.before);
+  });
+}
