@@ -154,8 +154,11 @@ export class Explorer {
     addEventListener('popstate', onPopState);
 
     const stopEffect = $effect.root(() => {
+      // The inputs, not the query: the query is written out only at rest, so a drag's frames
+      // need not serialise it.
       $effect(() => {
-        void this.query;
+        void this.inputs;
+        void this.preset;
         write.call();
       });
     });

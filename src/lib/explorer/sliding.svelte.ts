@@ -1,3 +1,5 @@
+import { afterRest } from './throttle';
+
 /** How long after a slider's last input the page still counts as sliding, ms. */
 export const SLIDING_MS = 300;
 
@@ -12,7 +14,10 @@ class Hold {
 /** The page's one slider hold (there is one thumb to drag at a time). */
 export const hold = new Hold();
 
-let timer: ReturnType<typeof setTimeout> | undefined;
+const rest = afterRest(SLIDING_MS, () => {
+  document.documentElement.removeAttribute('data-sliding');
+  hold.held = false;
+});
 
 /**
  * Marks the page as sliding (`data-sliding` on `<html>`, and `hold.held`) until SLIDING_MS
@@ -24,11 +29,7 @@ export function markSliding(): void {
   const root = document.documentElement;
   if (!root.hasAttribute('data-sliding')) root.setAttribute('data-sliding', '');
   if (!hold.held) hold.held = true;
-  clearTimeout(timer);
-  timer = setTimeout(() => {
-    root.removeAttribute('data-sliding');
-    hold.held = false;
-  }, SLIDING_MS);
+  rest.call();
 }
 
 /**

@@ -45,17 +45,30 @@ export function throttle(
 
 /**
  * Runs `fn` once calls have stopped for `quiet` ms: each call restarts the wait. For work that
- * only matters once the reader has let go, so that none of it lands in a drag's frames.
+ * only matters once the reader has let go, so that none of it lands in a drag's frames. A call
+ * only moves the deadline: the one timer, when it fires early, waits out the rest, so a drag's
+ * sixty calls a second do not each clear and set a timer.
  */
-export function afterRest(quiet: number, fn: () => void): Throttled {
+export function afterRest(
+  quiet: number,
+  fn: () => void,
+  now: () => number = () => performance.now()
+): Throttled {
+  let due = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const wake = () => {
+    const wait = due - now();
+    if (wait > 0) {
+      timer = setTimeout(wake, wait);
+      return;
+    }
+    timer = undefined;
+    fn();
+  };
   return {
     call() {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        fn();
-      }, quiet);
+      due = now() + quiet;
+      timer ??= setTimeout(wake, quiet);
     },
     cancel() {
       clearTimeout(timer);

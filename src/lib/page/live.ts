@@ -4,6 +4,7 @@
  * and each sentence whose wording depends on the model's state a `[data-state="key"]` holding
  * one `[data-when="case"]` per case, all but the true one hidden.
  */
+import { afterRest } from '$lib/explorer/throttle';
 import { formatLive, stateOf, type LiveKey, type StateKey } from '$lib/format/live';
 import type { I18n } from '$lib/i18n/context';
 import type { Result } from '$lib/model/schedule';
@@ -69,7 +70,7 @@ export function followModel(
     { rootMargin: '50% 0px' }
   );
   for (const block of blocks.keys()) observer.observe(block);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const rest = afterRest(CATCH_UP_MS, catchUp);
   addEventListener('beforeprint', catchUp);
   return {
     update(result, held) {
@@ -80,12 +81,12 @@ export function followModel(
         if (!held && (near.has(block) || !sliding)) write(block);
         else stale.add(block);
       }
-      clearTimeout(timer);
-      if (stale.size > 0) timer = setTimeout(catchUp, CATCH_UP_MS);
+      if (stale.size > 0) rest.call();
+      else rest.cancel();
     },
     stop() {
       observer.disconnect();
-      clearTimeout(timer);
+      rest.cancel();
       removeEventListener('beforeprint', catchUp);
     }
   };

@@ -79,7 +79,7 @@ describe('afterRest', () => {
         (gaps, quiet) => {
           vi.setSystemTime(0);
           const runs: number[] = [];
-          const rest = afterRest(quiet, () => runs.push(Date.now()));
+          const rest = afterRest(quiet, () => runs.push(Date.now()), Date.now);
           const calls: number[] = [];
           for (const gap of gaps) {
             vi.advanceTimersByTime(gap);
@@ -96,9 +96,26 @@ describe('afterRest', () => {
     );
   });
 
+  it('sets a timer per quiet spell of calls, not one per call', () => {
+    const fn = vi.fn();
+    const rest = afterRest(300, fn, Date.now);
+    const setTimer = vi.spyOn(globalThis, 'setTimeout');
+    // A one-second drag: sixty calls, one a frame.
+    for (let i = 0; i < 60; i++) {
+      rest.call();
+      vi.advanceTimersByTime(16);
+    }
+    vi.advanceTimersByTime(300);
+    expect(fn).toHaveBeenCalledTimes(1);
+    // The first wait, then one re-arm each time the deadline had moved on: 0, 300, 600, 900.
+    expect(setTimer.mock.calls.length).toBeLessThanOrEqual(5);
+    setTimer.mockRestore();
+    rest.cancel();
+  });
+
   it('cancel drops the waiting run', () => {
     const fn = vi.fn();
-    const rest = afterRest(300, fn);
+    const rest = afterRest(300, fn, Date.now);
     rest.call();
     vi.advanceTimersByTime(299);
     rest.cancel();
