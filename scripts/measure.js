@@ -191,6 +191,15 @@ export async function inputToPaint(page, steps) {
  * @param {number} [moves]
  */
 export async function dragShift(page, moves = 20) {
+  // The full panel's sliders, folded away on a phone, are dragged as a reader would: with the
+  // panel open. It is opened before the shifts are watched (opening it moves what is below).
+  for (const summary of await page
+    .locator('details:not([open]):has(input[type="range"]) > summary')
+    .all())
+    await summary.click();
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  );
   await page.evaluate(() => {
     /** @type {Shift[]} */
     const shifts = [];
@@ -228,6 +237,13 @@ export async function dragShift(page, moves = 20) {
     const y = box.y + box.height / 2;
     const start = box.x + 2;
     const end = box.x + box.width - 2;
+    // The pointer must press this slider and nothing else (a button over it would be clicked).
+    const hit = await slider.evaluate((el, at) => el === document.elementFromPoint(at.x, at.y), {
+      x: start,
+      y
+    });
+    if (!hit)
+      throw new Error(`dragShift: ${await slider.getAttribute('id')} is covered at its start`);
     await page.mouse.move(start, y);
     await page.mouse.down();
     await page.mouse.move(end, y, { steps: moves });
