@@ -449,7 +449,7 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
-test('the parts hydrated after the page keep their prerendered nodes and words, and a move made before is kept', async ({
+test('the parts hydrated after the page keep their prerendered nodes and words, and a move or an opened disclosure made before is kept', async ({
   page
 }) => {
   // As soon as the document is parsed, before any part is hydrated: hold on to every slider's
@@ -467,6 +467,10 @@ test('the parts hydrated after the page keep their prerendered nodes and words, 
       );
       w.__stillStatic = delay?.closest('[data-later]') !== null;
       if (delay) delay.value = '12';
+      // The contents bar waits too; a reader opens it before it runs.
+      const toc = document.querySelector('.toc details');
+      w.__toc = [toc, toc?.closest('[data-later]') !== null];
+      toc?.setAttribute('open', '');
     });
   });
   await page.goto('/en/');
@@ -508,4 +512,14 @@ test('the parts hydrated after the page keep their prerendered nodes and words, 
     'true'
   );
   await expect(page).toHaveURL(hasParam('preset', first));
+
+  // The contents bar was waiting, is the same node now, and stayed open as the reader left it;
+  // it runs: a chapter's link closes it.
+  const toc = await page.evaluate(() => {
+    const [el, waiting] = (window as unknown as { __toc: [HTMLDetailsElement, boolean] }).__toc;
+    return { waiting, connected: el.isConnected, open: el.open };
+  });
+  expect(toc).toEqual({ waiting: true, connected: true, open: true });
+  await page.locator('.toc ol a').first().click();
+  await expect(page.locator('.toc details')).not.toHaveAttribute('open');
 });
