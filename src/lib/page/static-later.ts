@@ -2,8 +2,9 @@
  * The page's parts that can wait, as markup drawn when the page is prerendered, with Svelte's
  * hydration markers kept: a chart's own sliders (explorer/Controls.svelte), each of the full
  * panel's sliders (Slider.svelte), the scenarios (Presets.svelte), the settings printed with the
- * page (PrintSettings.svelte) and the contents bar (Contents.svelte). The page adopts the markup with `{@html}` and hydrates each
- * on its own once start-up is over (Later.svelte), so the page's hydration walks none of them.
+ * page (PrintSettings.svelte) and the contents bar (Contents.svelte). The page adopts the
+ * markup with `{@html}` and hydrates each on its own once start-up is over (Later.svelte), so
+ * the page's hydration walks none of them.
  * The browser bundle gets `static-later.browser.ts` instead (package.json "imports").
  */
 import type { Component } from 'svelte';
